@@ -1,0 +1,113 @@
+/*
+ * sql_parse: the entry point of the SQL front (include/jimkv/sql.h).
+ *
+ * Runs the tokenizer and the Lemon parser over the text, and turns a
+ * failure into MySQL's error: 1064 (42000) with the "near '...' at line N"
+ * text for syntax errors, 1041 when the arena runs out.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ast_build.h"
+#include "jimkv/assert.h"
+#include "jimkv/sql.h"
+#include "parse.h"
+
+void sql_parser_run(sql_parse_ctx *p);
+
+#define NEAR_TEXT_MAX 80
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static void set_error(sql_error *err, int code, const char *sqlstate, const char *message)
+{
+    err->code = code;
+    memcpy(err->sqlstate, sqlstate, 5);
+    err->sqlstate[5] = '\0';
+    snprintf(err->message, sizeof(err->message), "%s", message);
+}
+
+/* MySQL's ER_PARSE_ERROR text: the rest of the statement from the
+ * offending token, at most 80 bytes, and the line the token is on. */
+static void syntax_error(const sql_parse_ctx *p, const char *what, sql_error *err)
+{
+    size_t pos = p->error_pos <= p->len ? p->error_pos : p->len;
+    int line = 1;
+    for (size_t i = 0; i < pos; i++)
+        if (p->sql[i] == '\n') line++;
+    size_t near_len = p->len - pos;
+    if (near_len > NEAR_TEXT_MAX) near_len = NEAR_TEXT_MAX;
+    char msg[SQL_ERRMSG_SIZE];
+    snprintf(msg, sizeof(msg), "%s near '%.*s' at line %d", what, (int)near_len, p->sql + pos, line);
+    set_error(err, 1064, "42000", msg);
+}
+
+int sql_parse(jk_arena *arena, const char *sql, size_t len, ast **out, sql_error *err)
+{
+    JK_ASSERT(arena && out && err);
+    *out = NULL;
+    memset(err, 0, sizeof(*err));
+    /* As MySQL's server does before parsing (alloc_query): leading spaces,
+     * and trailing spaces and semicolons, are not part of the statement;
+     * error positions and line numbers count from the trimmed text. */
+    while (len > 0 && is_space(sql[0])) sql++, len--;
+    while (len > 0 && (is_space(sql[len - 1]) || sql[len - 1] == ';')) len--;
+    sql_parse_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    jmp_buf bail;
+    ctx.arena = arena;
+    ctx.sql = sql;
+    ctx.len = len;
+    ctx.bail = &bail;
+    if (setjmp(bail) == 0) {
+        ctx.stmts = ast_new(&ctx, AST_STMT_LIST);
+        sql_parser_run(&ctx);
+    }
+    switch (ctx.failure) {
+    case PARSE_OK:
+        *out = ctx.stmts;
+        return 0;
+    case PARSE_SYNTAX:
+        syntax_error(&ctx,
+                     "You have an error in your SQL syntax; check the manual that corresponds "
+                     "to your MySQL server version for the right syntax to use",
+                     err);
+        return -1;
+    case PARSE_TOO_DEEP:
+        syntax_error(&ctx, "memory exhausted", err);
+        return -1;
+    case PARSE_NO_MEMORY:
+        set_error(err, 1041, "HY000",
+                  "Out of memory; check if mysqld or some other process uses all available "
+                  "memory; if not, you may have to use 'ulimit' to allow mysqld to use more "
+                  "memory or you can add more swap space");
+        return -1;
+    }
+    JK_ASSERT(0);
+    return -1;
+}
+
+size_t sql_split_next(const char *sql, size_t len, size_t *consumed)
+{
+    /* The raw tokenizer already knows quotes and comments; a ';' token
+     * outside them ends the statement.  An unterminated quote or comment
+     * runs to the end of the text, as the mysql client would read it. */
+    size_t pos = 0;
+    int prev = 0;
+    while (pos < len) {
+        int type;
+        bool exec = false;
+        size_t n = sql_token_raw(sql + pos, len - pos, prev, &type, &exec);
+        if (type == TK_SEMI) {
+            *consumed = pos + 1;
+            return pos;
+        }
+        if (type != TK_SPACE) prev = type;
+        pos += n;
+    }
+    *consumed = len;
+    return len;
+}

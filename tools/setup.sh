@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs every Debian package that building and testing JimKV needs.
+# Idempotent and quiet when everything is already installed.  Run as root.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    lemon                           # the parser generator for sql/parse.y
+    clang libclang-rt-14-dev        # libFuzzer and the sanitizer runtimes
+    libsqlite3-dev                  # the parser benchmark's peer
+    mariadb-server mariadb-client   # the reference server for recorded answers
+    python3 python3-pymysql         # the recording scripts
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "setup: need root to install: ${missing[*]}" >&2
+    exit 1
+fi
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
