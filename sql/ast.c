@@ -384,6 +384,16 @@ ast *ast_query_lock(sql_parse_ctx *p, ast *query, ast *locking)
     return ast_set(p, query, query->kind == AST_SETOP ? AST_K_SETOP_LOCKING : k, locking);
 }
 
+ast *ast_query_into(sql_parse_ctx *p, ast *query, ast *into)
+{
+    if (query->kind != AST_SELECT || query->kid[AST_K_SEL_INTO]) {
+        /* INTO after a set operation or twice: not something we can keep. */
+        p->error_pos = p->token_pos;
+        ast_fail(p, PARSE_SYNTAX);
+    }
+    return ast_set(p, query, AST_K_SEL_INTO, into);
+}
+
 void ast_add_statement(sql_parse_ctx *p, ast *stmt)
 {
     p->param_count = 0;

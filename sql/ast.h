@@ -86,9 +86,12 @@
     X(TABLE_LIST, 1)    /* ( list of table refs ) nested in FROM                      */ \
     X(INDEX_HINT, 1)    /* index name list; op = HINT_*, flags HINT_FOR_*             */ \
     X(ORDER_ITEM, 1)    /* expr; flags DESC                                           */ \
-    X(LIMIT, 2)         /* count, offset                                              */ \
+    X(LIMIT, 2)         /* count, offset; flags OFFSET_FIRST when written LIMIT o, n  */ \
     X(LOCKING, 1)       /* table list (OF); op = LOCK_*, flags NOWAIT | SKIP_LOCKED   */ \
-    X(INTO, 1)          /* variable list or file name literal; op = INTO_*           */ \
+    X(INTO, 2)          /* variable list or file name literal, FILE_OPTION list;     */ \
+                        /* op = INTO_*, str2 = CHARACTER SET                          */ \
+    X(FILE_OPTION, 1)   /* a FIELDS/LINES option of INTO OUTFILE and LOAD DATA:      */ \
+                        /* the string; op = FOPT_*, flags OPTIONALLY                  */ \
     X(WINDOW_DEF, 1)    /* WINDOW_SPEC; str = name                                    */ \
     X(WINDOW_SPEC, 4)   /* base window IDENT, partition list, order list, FRAME      */ \
     X(FRAME, 2)         /* start, end (FRAME_BOUND); op = FRAME_ROWS|RANGE|GROUPS     */ \
@@ -100,8 +103,13 @@
                         /* op = INSERT_VALUES|INSERT_SELECT|INSERT_SET; flags        */ \
     X(ASSIGN, 2)        /* COLUMN_REF, expr (SET c = e)                               */ \
     X(UPDATE, 5)        /* table refs list, SET list, where, order, limit            */ \
-    X(DELETE, 6)        /* targets list, table refs list, where, order, limit, alias */ \
+    X(DELETE, 7)        /* targets list, table refs list, where, order, limit, alias,*/ \
+                        /* partitions                                                 */ \
                         /* op = DELETE_SINGLE|DELETE_MULTI_FROM|DELETE_MULTI_USING   */ \
+    X(LOAD_DATA, 7)     /* file literal, TABLE_NAME, partitions, FILE_OPTION list,    */ \
+                        /* ignored lines, columns/@vars list, SET list;               */ \
+                        /* str2 = CHARACTER SET; flags REPLACE|IGNORE|LOW_PRIORITY|   */ \
+                        /* CONCURRENT|LOCAL                                           */ \
     AST_DDL_KINDS(X)                                                                   \
     AST_ADMIN_KINDS(X)
 
@@ -201,6 +209,12 @@ enum { LOCK_FOR_UPDATE, LOCK_FOR_SHARE, LOCK_IN_SHARE_MODE };
 #define AST_F_SKIP_LOCKED 0x2u
 /* INTO op */
 enum { INTO_VARS, INTO_OUTFILE, INTO_DUMPFILE };
+/* FILE_OPTION op and flags */
+enum { FOPT_FIELDS_TERMINATED, FOPT_FIELDS_ENCLOSED, FOPT_FIELDS_ESCAPED, FOPT_LINES_STARTING,
+       FOPT_LINES_TERMINATED };
+#define AST_F_OPTIONALLY 0x1u
+/* LIMIT flags */
+#define AST_F_OFFSET_FIRST 0x1u
 /* FRAME op, FRAME_BOUND op */
 enum { FRAME_ROWS, FRAME_RANGE, FRAME_GROUPS };
 enum { BOUND_UNBOUNDED_PRECEDING, BOUND_PRECEDING, BOUND_CURRENT_ROW, BOUND_FOLLOWING,
@@ -215,6 +229,8 @@ enum { INSERT_VALUES, INSERT_SELECT, INSERT_SET };
 #define AST_F_DELAYED 0x8u
 #define AST_F_INSERT_HIGH_PRIORITY 0x10u
 #define AST_F_QUICK 0x20u
+#define AST_F_CONCURRENT 0x40u
+#define AST_F_LOCAL 0x80u
 /* DELETE op */
 enum { DELETE_SINGLE, DELETE_MULTI_FROM, DELETE_MULTI_USING };
 
@@ -235,7 +251,9 @@ enum { AST_K_INS_TABLE, AST_K_INS_COLUMNS, AST_K_INS_SOURCE, AST_K_INS_ALIAS,
        AST_K_INS_ALIAS_COLUMNS, AST_K_INS_ON_DUP, AST_K_INS_PARTITIONS };
 enum { AST_K_UPD_TABLES, AST_K_UPD_SET, AST_K_UPD_WHERE, AST_K_UPD_ORDER, AST_K_UPD_LIMIT };
 enum { AST_K_DEL_TARGETS, AST_K_DEL_TABLES, AST_K_DEL_WHERE, AST_K_DEL_ORDER,
-       AST_K_DEL_LIMIT, AST_K_DEL_ALIAS };
+       AST_K_DEL_LIMIT, AST_K_DEL_ALIAS, AST_K_DEL_PARTITIONS };
+enum { AST_K_LOAD_FILE, AST_K_LOAD_TABLE, AST_K_LOAD_PARTITIONS, AST_K_LOAD_OPTIONS,
+       AST_K_LOAD_IGNORE_LINES, AST_K_LOAD_COLUMNS, AST_K_LOAD_SET };
 enum { AST_K_WSPEC_BASE, AST_K_WSPEC_PARTITION, AST_K_WSPEC_ORDER, AST_K_WSPEC_FRAME };
 enum { AST_K_TYPE_LENGTH, AST_K_TYPE_SCALE, AST_K_TYPE_VALUES };
 

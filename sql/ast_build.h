@@ -25,6 +25,7 @@ typedef struct sql_parse_ctx {
     uint32_t param_count;       /* ? markers so far in the current statement */
     enum parse_failure failure;
     size_t error_pos;           /* byte offset of the offending token */
+    size_t token_pos;           /* byte offset of the token being parsed */
     jmp_buf *bail;              /* where constructors jump on failure */
 } sql_parse_ctx;
 
@@ -71,6 +72,8 @@ ast *ast_table_name(sql_parse_ctx *p, ast *a, ast *b);
  * wrapping it in a PAREN_QUERY-free way when the body already has one. */
 ast *ast_query_finish(sql_parse_ctx *p, ast *with, ast *body, ast *order, ast *limit);
 ast *ast_query_lock(sql_parse_ctx *p, ast *query, ast *locking);
+/* SELECT ... INTO at the end of a statement goes to the query block's INTO. */
+ast *ast_query_into(sql_parse_ctx *p, ast *query, ast *into);
 
 void ast_add_statement(sql_parse_ctx *p, ast *stmt);
 

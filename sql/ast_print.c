@@ -239,6 +239,10 @@ static void pr_func(printer *pr, const ast *e)
         pr_str(pr, a0->str);
         pr_str(pr, " FROM ");
         pr_expr(pr, a0->next, PREC_TOP);
+    } else if (!strcmp(name, "WEIGHT_STRING") && a0 && a0->next && a0->next->kind == AST_TYPE) {
+        pr_expr(pr, a0, PREC_TOP);
+        pr_str(pr, " AS ");
+        pr_type(pr, a0->next);
     } else if (!strcmp(name, "POSITION") && a0 && a0->next && !e->kid[AST_K_FUNC_SCHEMA]) {
         pr_expr(pr, a0, PREC_BITOR);
         pr_str(pr, " IN ");
@@ -558,6 +562,13 @@ static void pr_with(printer *pr, const ast *with)
 static void pr_limit(printer *pr, const ast *limit)
 {
     pr_str(pr, " LIMIT ");
+    /* The written order matters when the values are ? placeholders. */
+    if (limit->flags & AST_F_OFFSET_FIRST) {
+        pr_expr(pr, limit->kid[1], PREC_SIMPLE);
+        pr_str(pr, ", ");
+        pr_expr(pr, limit->kid[0], PREC_SIMPLE);
+        return;
+    }
     pr_expr(pr, limit->kid[0], PREC_SIMPLE);
     if (limit->kid[1]) {
         pr_str(pr, " OFFSET ");
@@ -593,6 +604,24 @@ static void pr_query_tail(printer *pr, const ast *order, const ast *limit, const
 }
 
 static void pr_table_refs(printer *pr, const ast *list);
+
+void pr_file_options(printer *pr, const ast *list)
+{
+    static const char *const text[] = {
+        [FOPT_FIELDS_TERMINATED] = " TERMINATED BY ", [FOPT_FIELDS_ENCLOSED] = " ENCLOSED BY ",
+        [FOPT_FIELDS_ESCAPED] = " ESCAPED BY ", [FOPT_LINES_STARTING] = " STARTING BY ",
+        [FOPT_LINES_TERMINATED] = " TERMINATED BY ",
+    };
+    bool fields = false, lines = false;
+    for (const ast *o = ast_first(list); o; o = o->next) {
+        bool is_line = o->op == FOPT_LINES_STARTING || o->op == FOPT_LINES_TERMINATED;
+        if (!is_line && !fields) pr_str(pr, " FIELDS"), fields = true;
+        if (is_line && !lines) pr_str(pr, " LINES"), lines = true;
+        if (o->flags & AST_F_OPTIONALLY) pr_str(pr, " OPTIONALLY");
+        pr_str(pr, text[o->op]);
+        pr_literal(pr, o->kid[0]);
+    }
+}
 
 static void pr_table_ref(printer *pr, const ast *t, bool right_operand)
 {
@@ -716,6 +745,11 @@ static void pr_select(printer *pr, const ast *s)
         } else {
             pr_str(pr, into->op == INTO_OUTFILE ? "OUTFILE " : "DUMPFILE ");
             pr_literal(pr, into->kid[0]);
+            if (into->str2) {
+                pr_str(pr, " CHARACTER SET ");
+                pr_ident(pr, into->str2, strlen(into->str2));
+            }
+            pr_file_options(pr, into->kid[1]);
         }
     }
     if (s->kid[AST_K_SEL_FROM]) {
@@ -900,6 +934,11 @@ static void pr_delete(printer *pr, const ast *s)
             pr_str(pr, " AS ");
             pr_ident_node(pr, s->kid[AST_K_DEL_ALIAS]);
         }
+        if (s->kid[AST_K_DEL_PARTITIONS]) {
+            pr_str(pr, " PARTITION (");
+            pr_ident_list(pr, s->kid[AST_K_DEL_PARTITIONS]);
+            pr_char(pr, ')');
+        }
         break;
     case DELETE_MULTI_FROM:
         pr_list(pr, s->kid[AST_K_DEL_TARGETS], ", ");
@@ -914,6 +953,44 @@ static void pr_delete(printer *pr, const ast *s)
         break;
     }
     pr_tail_where_order_limit(pr, s->kid[AST_K_DEL_WHERE], s->kid[AST_K_DEL_ORDER], s->kid[AST_K_DEL_LIMIT]);
+}
+
+static void pr_load_data(printer *pr, const ast *s)
+{
+    pr_str(pr, "LOAD DATA");
+    if (s->flags & AST_F_LOW_PRIORITY) pr_str(pr, " LOW_PRIORITY");
+    if (s->flags & AST_F_CONCURRENT) pr_str(pr, " CONCURRENT");
+    if (s->flags & AST_F_LOCAL) pr_str(pr, " LOCAL");
+    pr_str(pr, " INFILE ");
+    pr_literal(pr, s->kid[AST_K_LOAD_FILE]);
+    if (s->flags & AST_F_REPLACE) pr_str(pr, " REPLACE");
+    if (s->flags & AST_F_IGNORE) pr_str(pr, " IGNORE");
+    pr_str(pr, " INTO TABLE ");
+    pr_table_name(pr, s->kid[AST_K_LOAD_TABLE]);
+    if (s->kid[AST_K_LOAD_PARTITIONS]) {
+        pr_str(pr, " PARTITION (");
+        pr_ident_list(pr, s->kid[AST_K_LOAD_PARTITIONS]);
+        pr_char(pr, ')');
+    }
+    if (s->str2) {
+        pr_str(pr, " CHARACTER SET ");
+        pr_ident(pr, s->str2, strlen(s->str2));
+    }
+    pr_file_options(pr, s->kid[AST_K_LOAD_OPTIONS]);
+    if (s->kid[AST_K_LOAD_IGNORE_LINES]) {
+        pr_str(pr, " IGNORE ");
+        pr_literal(pr, s->kid[AST_K_LOAD_IGNORE_LINES]);
+        pr_str(pr, " LINES");
+    }
+    if (s->kid[AST_K_LOAD_COLUMNS]) {
+        pr_str(pr, " (");
+        pr_expr_list(pr, s->kid[AST_K_LOAD_COLUMNS]);
+        pr_char(pr, ')');
+    }
+    if (s->kid[AST_K_LOAD_SET]) {
+        pr_str(pr, " SET ");
+        pr_assign_list(pr, s->kid[AST_K_LOAD_SET]);
+    }
 }
 
 /* ------------------------------------------------------------- dispatch */
@@ -939,6 +1016,7 @@ void pr_node(printer *pr, const ast *node)
     case AST_INSERT: pr_insert(pr, node); return;
     case AST_UPDATE: pr_update(pr, node); return;
     case AST_DELETE: pr_delete(pr, node); return;
+    case AST_LOAD_DATA: pr_load_data(pr, node); return;
     case AST_TABLE_REF: case AST_DERIVED: case AST_JOIN: case AST_TABLE_LIST:
         pr_table_ref(pr, node, false);
         return;

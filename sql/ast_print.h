@@ -49,6 +49,8 @@ void pr_node(printer *pr, const ast *node);
 void pr_table_name(printer *pr, const ast *name);
 void pr_type(printer *pr, const ast *type);
 void pr_query(printer *pr, const ast *q);
+/* FIELDS ... LINES ... options of INTO OUTFILE and LOAD DATA. */
+void pr_file_options(printer *pr, const ast *list);
 
 /* The family printers: true when they know the kind. */
 bool pr_ddl_node(printer *pr, const ast *node);

@@ -70,6 +70,10 @@
 %nonassoc NAME_BEFORE_STRING.
 %nonassoc TEXT_STRING.
 %left SET_VAR.
+// SELECT a INTO @x ...: the INTO right after the select list wins over the
+// INTO that may end the whole statement (both mean the same).
+%nonassoc EMPTY_INTO.
+%nonassoc INTO.
 %left UNION EXCEPT.
 %left INTERSECT.
 %left CONDITIONLESS_JOIN.
@@ -105,6 +109,7 @@ cmd(A) ::= select_stmt(B).             { A = B; }
 cmd(A) ::= insert_stmt(B).             { A = B; }
 cmd(A) ::= update_stmt(B).             { A = B; }
 cmd(A) ::= delete_stmt(B).             { A = B; }
+cmd(A) ::= load_data_stmt(B).          { A = B; }
 
 //////////////////////////// Names ///////////////////////////////////////////
 
@@ -117,7 +122,7 @@ ident(A) ::= TIME(X). [NAME_BEFORE_STRING]      { A = ast_ident(p, X); }
 ident(A) ::= TIMESTAMP(X). [NAME_BEFORE_STRING] { A = ast_ident(p, X); }
 
 ident_or_text(A) ::= ident(B).         { A = B; }
-ident_or_text(A) ::= TEXT_STRING(X).   { A = ast_string(p, X); A->kind = AST_IDENT; }
+ident_or_text(A) ::= TEXT_STRING(X).   { ast *s = ast_string(p, X); A = ast_ident_str(p, s->str, s->n); }
 
 simple_ident(A) ::= ident(X).          { A = ast_column_ref(p, X, NULL, NULL); }
 simple_ident(A) ::= ident(X) DOT ident(Y).   { A = ast_column_ref(p, X, Y, NULL); }
@@ -296,6 +301,10 @@ literal(A) ::= UNDERSCORE_CHARSET(C) HEX_NUM(X).
     { A = ast_hex_or_bit(p, X); ast_set(p, A, 0, ast_ident(p, C)); }
 literal(A) ::= UNDERSCORE_CHARSET(C) BIN_NUM(X).
     { A = ast_hex_or_bit(p, X); ast_set(p, A, 0, ast_ident(p, C)); }
+literal(A) ::= UNDERSCORE_CHARSET(C) HEX_STRING(X).
+    { A = ast_hex_or_bit(p, X); ast_set(p, A, 0, ast_ident(p, C)); }
+literal(A) ::= UNDERSCORE_CHARSET(C) BIN_STRING(X).
+    { A = ast_hex_or_bit(p, X); ast_set(p, A, 0, ast_ident(p, C)); }
 literal(A) ::= NULL.                   { A = ast_literal_kw(p, LIT_NULL); }
 literal(A) ::= TRUE.                   { A = ast_literal_kw(p, LIT_TRUE); }
 literal(A) ::= FALSE.                  { A = ast_literal_kw(p, LIT_FALSE); }
@@ -345,6 +354,9 @@ function_call(A) ::= TRIM LP trim_where(W) FROM expr(X) RP.  { A = ast_node2(p, 
 function_call(A) ::= TRIM LP trim_where(W) expr(R) FROM expr(X) RP. { A = ast_node2(p, AST_TRIM, W, R, X); }
 function_call(A) ::= TRIM LP expr(R) FROM expr(X) RP.        { A = ast_node2(p, AST_TRIM, TRIM_DEFAULT, R, X); }
 function_call(A) ::= CHAR LP expr_list(L) RP. { A = ast_func(p, "CHAR", L); }
+function_call(A) ::= WEIGHT_STRING LP func_args(L) RP. { A = ast_func(p, "WEIGHT_STRING", L); }
+function_call(A) ::= WEIGHT_STRING LP expr(X) AS cast_type(T) RP.
+    { A = ast_func(p, "WEIGHT_STRING", ast_append(p, ast_list(p, X), T)); }
 function_call(A) ::= CHAR LP expr_list(L) USING charset_name(C) RP.
     { A = ast_func(p, "CHAR", L); A->str2 = C; }
 
@@ -518,6 +530,11 @@ frame_bound(A) ::= interval_expr(X) FOLLOWING. { A = ast_node1(p, AST_FRAME_BOUN
 
 select_stmt(A) ::= query_expression(Q).                { A = Q; }
 select_stmt(A) ::= query_expression(Q) locking_list(L). { A = ast_query_lock(p, Q, L); }
+select_stmt(A) ::= query_expression(Q) into_clause(I).  { A = ast_query_into(p, Q, I); }
+select_stmt(A) ::= query_expression(Q) into_clause(I) locking_list(L).
+    { A = ast_query_lock(p, ast_query_into(p, Q, I), L); }
+select_stmt(A) ::= query_expression(Q) locking_list(L) into_clause(I).
+    { A = ast_query_into(p, ast_query_lock(p, Q, L), I); }
 
 query_expression(A) ::= query_body(B) opt_order_clause(O) opt_limit_clause(L).
     { A = ast_query_finish(p, NULL, B, O, L); }
@@ -589,11 +606,40 @@ select_alias(A) ::= .                  { A = NULL; }
 select_alias(A) ::= AS ident_or_text(X). { A = X; }
 select_alias(A) ::= ident_or_text(X).  { A = X; }
 
-opt_into(A) ::= .                      { A = NULL; }
-opt_into(A) ::= INTO into_target(X).   { A = X; }
+opt_into(A) ::= . [EMPTY_INTO]         { A = NULL; }
+opt_into(A) ::= into_clause(X).        { A = X; }
+into_clause(A) ::= INTO into_target(X). { A = X; }
 into_target(A) ::= var_list(L).        { A = ast_node1(p, AST_INTO, INTO_VARS, L); }
-into_target(A) ::= OUTFILE text_literal(F). { A = ast_node1(p, AST_INTO, INTO_OUTFILE, F); }
+into_target(A) ::= OUTFILE text_literal(F) opt_load_charset(C) file_options(O).
+    { A = ast_node2(p, AST_INTO, INTO_OUTFILE, F, O); A->str2 = C; }
 into_target(A) ::= DUMPFILE text_literal(F). { A = ast_node1(p, AST_INTO, INTO_DUMPFILE, F); }
+
+%type opt_load_charset {const char *}
+opt_load_charset(A) ::= .              { A = NULL; }
+opt_load_charset(A) ::= CHARACTER SET charset_name(C). { A = C; }
+opt_load_charset(A) ::= CHARSET charset_name(C). { A = C; }
+
+// [FIELDS|COLUMNS ...] [LINES ...] of INTO OUTFILE and LOAD DATA, as one list.
+file_options(A) ::= .                  { A = NULL; }
+file_options(A) ::= field_options(F).  { A = F; }
+file_options(A) ::= line_options(L).   { A = L; }
+file_options(A) ::= field_options(F) line_options(L).
+    { A = F; for (ast *e = ast_first(L); e;) { ast *next = e->next; e->next = NULL; ast_append(p, A, e); e = next; } }
+field_options(A) ::= fields_kw field_option_list(L). { A = L; }
+fields_kw ::= FIELDS.
+fields_kw ::= COLUMNS.
+field_option_list(A) ::= field_option(X). { A = ast_list(p, X); }
+field_option_list(A) ::= field_option_list(L) field_option(X). { A = ast_append(p, L, X); }
+field_option(A) ::= TERMINATED BY text_literal(S). { A = ast_node1(p, AST_FILE_OPTION, FOPT_FIELDS_TERMINATED, S); }
+field_option(A) ::= ENCLOSED BY text_literal(S). { A = ast_node1(p, AST_FILE_OPTION, FOPT_FIELDS_ENCLOSED, S); }
+field_option(A) ::= OPTIONALLY ENCLOSED BY text_literal(S).
+    { A = ast_node1(p, AST_FILE_OPTION, FOPT_FIELDS_ENCLOSED, S); A->flags = AST_F_OPTIONALLY; }
+field_option(A) ::= ESCAPED BY text_literal(S). { A = ast_node1(p, AST_FILE_OPTION, FOPT_FIELDS_ESCAPED, S); }
+line_options(A) ::= LINES line_option_list(L). { A = L; }
+line_option_list(A) ::= line_option(X). { A = ast_list(p, X); }
+line_option_list(A) ::= line_option_list(L) line_option(X). { A = ast_append(p, L, X); }
+line_option(A) ::= STARTING BY text_literal(S). { A = ast_node1(p, AST_FILE_OPTION, FOPT_LINES_STARTING, S); }
+line_option(A) ::= TERMINATED BY text_literal(S). { A = ast_node1(p, AST_FILE_OPTION, FOPT_LINES_TERMINATED, S); }
 var_list(A) ::= into_var(X).           { A = ast_list(p, X); }
 var_list(A) ::= var_list(L) COMMA into_var(X). { A = ast_append(p, L, X); }
 into_var(A) ::= USERVAR(X).            { A = ast_user_var(p, X); }
@@ -635,7 +681,8 @@ order_item(A) ::= expr(X) DESC.        { A = ast_node1(p, AST_ORDER_ITEM, 0, X);
 opt_limit_clause(A) ::= .              { A = NULL; }
 opt_limit_clause(A) ::= limit_clause(X). { A = X; }
 limit_clause(A) ::= LIMIT limit_value(N). { A = ast_node2(p, AST_LIMIT, 0, N, NULL); }
-limit_clause(A) ::= LIMIT limit_value(O) COMMA limit_value(N). { A = ast_node2(p, AST_LIMIT, 0, N, O); }
+limit_clause(A) ::= LIMIT limit_value(O) COMMA limit_value(N).
+    { A = ast_node2(p, AST_LIMIT, 0, N, O); A->flags = AST_F_OFFSET_FIRST; }
 limit_clause(A) ::= LIMIT limit_value(N) OFFSET limit_value(O). { A = ast_node2(p, AST_LIMIT, 0, N, O); }
 limit_value(A) ::= NUM(X).             { A = ast_number(p, LIT_INT, X); }
 limit_value(A) ::= PARAM(X).           { A = ast_param(p, X); }
@@ -844,14 +891,14 @@ update_options(A) ::= update_options(B) IGNORE. { A = B | AST_F_IGNORE; }
 
 //////////////////////////// DELETE ///////////////////////////////////////////
 
-delete_stmt(A) ::= DELETE delete_options(O) FROM table_ident(T) opt_table_alias(N)
+delete_stmt(A) ::= DELETE delete_options(O) FROM table_ident(T) opt_table_alias(N) opt_partition(P)
                    opt_where(W) opt_order_clause(R) opt_limit_clause(L).
 {
     A = ast_new_op(p, AST_DELETE, DELETE_SINGLE);
     A->flags = O;
     ast_set(p, A, AST_K_DEL_TARGETS, ast_list(p, T)); ast_set(p, A, AST_K_DEL_ALIAS, N);
-    ast_set(p, A, AST_K_DEL_WHERE, W); ast_set(p, A, AST_K_DEL_ORDER, R);
-    ast_set(p, A, AST_K_DEL_LIMIT, L);
+    ast_set(p, A, AST_K_DEL_PARTITIONS, P); ast_set(p, A, AST_K_DEL_WHERE, W);
+    ast_set(p, A, AST_K_DEL_ORDER, R); ast_set(p, A, AST_K_DEL_LIMIT, L);
 }
 delete_stmt(A) ::= DELETE delete_options(O) delete_targets(D) FROM table_reference_list(T) opt_where(W).
 {
@@ -878,6 +925,45 @@ delete_targets(A) ::= delete_targets(L) COMMA delete_target(X). { A = ast_append
 delete_target(A) ::= table_ident(T).   { A = T; }
 delete_target(A) ::= ident(T) DOT STAR. { A = ast_table_name(p, T, NULL); }
 delete_target(A) ::= ident(S) DOT ident(T) DOT STAR. { A = ast_table_name(p, S, T); }
+
+//////////////////////////// LOAD DATA //////////////////////////////////////
+
+load_data_stmt(A) ::= LOAD DATA load_options(O) INFILE text_literal(F) load_duplicates(D)
+                      INTO TABLE table_ident(T) opt_partition(P) opt_load_charset(C) file_options(X)
+                      load_ignore_lines(I) opt_load_columns(L) opt_load_set(S).
+{
+    A = ast_new(p, AST_LOAD_DATA);
+    A->flags = O | D;
+    A->str2 = C;
+    ast_set(p, A, AST_K_LOAD_FILE, F); ast_set(p, A, AST_K_LOAD_TABLE, T);
+    ast_set(p, A, AST_K_LOAD_PARTITIONS, P); ast_set(p, A, AST_K_LOAD_OPTIONS, X);
+    ast_set(p, A, AST_K_LOAD_IGNORE_LINES, I); ast_set(p, A, AST_K_LOAD_COLUMNS, L);
+    ast_set(p, A, AST_K_LOAD_SET, S);
+}
+%type load_options {uint32_t}
+load_options(A) ::= .                  { A = 0; }
+load_options(A) ::= LOCAL.             { A = AST_F_LOCAL; }
+load_options(A) ::= LOW_PRIORITY opt_local(L). { A = AST_F_LOW_PRIORITY | L; }
+load_options(A) ::= CONCURRENT opt_local(L). { A = AST_F_CONCURRENT | L; }
+%type opt_local {uint32_t}
+opt_local(A) ::= .                     { A = 0; }
+opt_local(A) ::= LOCAL.                { A = AST_F_LOCAL; }
+%type load_duplicates {uint32_t}
+load_duplicates(A) ::= .               { A = 0; }
+load_duplicates(A) ::= REPLACE.        { A = AST_F_REPLACE; }
+load_duplicates(A) ::= IGNORE.         { A = AST_F_IGNORE; }
+load_ignore_lines(A) ::= .             { A = NULL; }
+load_ignore_lines(A) ::= IGNORE NUM(N) LINES. { A = ast_number(p, LIT_INT, N); }
+load_ignore_lines(A) ::= IGNORE NUM(N) ROWS. { A = ast_number(p, LIT_INT, N); }
+opt_load_columns(A) ::= .              { A = NULL; }
+opt_load_columns(A) ::= LP RP.         { A = ast_list(p, NULL); }
+opt_load_columns(A) ::= LP load_column_list(L) RP. { A = L; }
+load_column_list(A) ::= load_column(X). { A = ast_list(p, X); }
+load_column_list(A) ::= load_column_list(L) COMMA load_column(X). { A = ast_append(p, L, X); }
+load_column(A) ::= simple_ident(X).    { A = X; }
+load_column(A) ::= USERVAR(X).         { A = ast_user_var(p, X); }
+opt_load_set(A) ::= .                  { A = NULL; }
+opt_load_set(A) ::= SET assign_list(L). { A = L; }
 
 //////////////////////////// Data definition (ast_print_ddl.c) ////////////////
 // @DDL-GRAMMAR@
@@ -931,6 +1017,7 @@ void sql_parser_run(sql_parse_ctx *p)
                 lx = peek;
             }
         }
+        p->token_pos = (size_t)(t.z - p->sql);
         sql_parser(parser, t.type, t);
         if (p->failure != PARSE_OK || t.type == 0) break;
     }

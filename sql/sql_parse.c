@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ast_build.h"
+#include "sql_tok.h"
 #include "jimkv/assert.h"
 #include "jimkv/sql.h"
 #include "parse.h"
@@ -30,16 +31,30 @@ static void set_error(sql_error *err, int code, const char *sqlstate, const char
     snprintf(err->message, sizeof(err->message), "%s", message);
 }
 
+/* How many bytes of near_text MySQL quotes: '%-.80s' formatted in the
+ * client character set (utf8mb4) keeps the longest run of whole,
+ * well-formed characters within 80 bytes (my_well_formed_length). */
+static size_t near_text_len(const char *z, size_t len)
+{
+    size_t n = 0;
+    while (n < len) {
+        size_t k = sql_utf8_seq_len((const unsigned char *)z + n, len - n);
+        if (k == 0 || n + k > NEAR_TEXT_MAX) break;
+        n += k;
+    }
+    return n;
+}
+
 /* MySQL's ER_PARSE_ERROR text: the rest of the statement from the
- * offending token, at most 80 bytes, and the line the token is on. */
+ * offending token and the line the token is on (every line feed before
+ * it counts, as in MySQL's lexer). */
 static void syntax_error(const sql_parse_ctx *p, const char *what, sql_error *err)
 {
     size_t pos = p->error_pos <= p->len ? p->error_pos : p->len;
     int line = 1;
     for (size_t i = 0; i < pos; i++)
         if (p->sql[i] == '\n') line++;
-    size_t near_len = p->len - pos;
-    if (near_len > NEAR_TEXT_MAX) near_len = NEAR_TEXT_MAX;
+    size_t near_len = near_text_len(p->sql + pos, p->len - pos);
     char msg[SQL_ERRMSG_SIZE];
     snprintf(msg, sizeof(msg), "%s near '%.*s' at line %d", what, (int)near_len, p->sql + pos, line);
     set_error(err, 1064, "42000", msg);
@@ -77,6 +92,7 @@ int sql_parse(jk_arena *arena, const char *sql, size_t len, ast **out, sql_error
                      err);
         return -1;
     case PARSE_TOO_DEEP:
+        ctx.error_pos = ctx.token_pos;
         syntax_error(&ctx, "memory exhausted", err);
         return -1;
     case PARSE_NO_MEMORY:

@@ -28,11 +28,17 @@ the parser reaches that name, before it reaches a later syntax error, while
 MySQL reports the syntax error.  The scratch database is never filled, so a
 case that parses by mistake cannot touch anything.
 
-Exactly one deliberate translation is applied to the recorded messages:
-the reference server is MariaDB, whose syntax error says "...corresponds to
-your MariaDB server version..." where MySQL says "...corresponds to your
-MySQL server version...".  That phrase is replaced so the expected file
-holds MySQL's text.  Nothing else is changed.
+Two deliberate translations turn MariaDB's text into MySQL 8's (see
+docs/compatibility.md); nothing else is changed:
+  1. MariaDB's syntax error says "...corresponds to your MariaDB server
+     version..." where MySQL says "...corresponds to your MySQL server
+     version...".
+  2. When the rest of the statement after the error point is longer than
+     80 bytes, MariaDB quotes at most 77 bytes of whole characters and
+     appends "..."; MySQL 8 formats it with '%-.80s': the longest run of
+     whole, well-formed characters within 80 bytes, and no dots.  The
+     script finds the rest of the statement from the point MariaDB chose
+     and cuts it the MySQL way.
 """
 
 import struct
@@ -96,6 +102,43 @@ def read_cases(path):
     return cases
 
 
+NEAR_MARK = " near '"
+CUT_MARK = "...' at line "
+NEAR_MAX_BYTES = 80
+
+
+def server_trimmed(text):
+    """The statement as both servers see it: leading white space, and
+    trailing white space and semicolons, removed (alloc_query)."""
+    return text.lstrip(" \t\n\r\f\v").rstrip(" \t\n\r\f\v;")
+
+
+def mysql_cut(rest):
+    """MySQL's '%-.80s' over utf8mb4: whole characters within 80 bytes."""
+    out, used = [], 0
+    for ch in rest:
+        size = len(ch.encode("utf-8"))
+        if used + size > NEAR_MAX_BYTES:
+            break
+        out.append(ch)
+        used += size
+    return "".join(out)
+
+
+def to_mysql_cut(message, text):
+    start = message.find(NEAR_MARK)
+    end = message.rfind(CUT_MARK)
+    if start < 0 or end < 0 or end < start:
+        return message
+    shown = message[start + len(NEAR_MARK):end]
+    statement = server_trimmed(text)
+    at = statement.find(shown)
+    if at < 0:
+        sys.exit("cannot find the near text %r in the statement %r" % (shown, statement))
+    near = mysql_cut(statement[at:])
+    return message[:start + len(NEAR_MARK)] + near + message[end + 3:]
+
+
 def escape(message):
     return message.replace("\\", "\\\\").replace("\n", "\\n")
 
@@ -125,6 +168,7 @@ def main():
             code, sqlstate, message = parse_error_packet(packet)
             message = message.decode("utf-8")
             message = message.replace(MARIADB_PHRASE, MYSQL_PHRASE)
+            message = to_mysql_cut(message, text)
             line = "ERROR %d (%s): %s" % (code, sqlstate, escape(message))
         else:
             line = "OK"
