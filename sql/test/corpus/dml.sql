@@ -1,0 +1,143 @@
+-- Data manipulation: INSERT, REPLACE, UPDATE, DELETE in all their forms.
+
+-- INSERT ... VALUES
+INSERT INTO t1 VALUES (1, 'a');
+INSERT INTO t1 (id, name) VALUES (1, 'a');
+INSERT t1 (id, name) VALUES (2, 'b');
+INSERT INTO t1 (id, name) VALUES (1, 'a'), (2, 'b'), (3, 'c');
+INSERT INTO t1 (id, name) VALUE (4, 'd');
+INSERT INTO t1 (id, name) VALUE (5, 'e'), (6, 'f');
+INSERT INTO t1 VALUES ();
+INSERT INTO t1 () VALUES ();
+INSERT INTO t1 VALUES (), (), ();
+INSERT INTO t1 (id, name) VALUES (DEFAULT, 'x');
+INSERT INTO t1 VALUES (DEFAULT, DEFAULT);
+INSERT INTO t1 (id, name, created) VALUES (NULL, 'n', NOW());
+INSERT INTO t1 (a, b, c) VALUES (1 + 1, CONCAT('a', 'b'), (SELECT MAX(c) FROM t2));
+INSERT INTO t1 (a) VALUES (-1), (+2), (~3), (0x1F), (b'101'), (X'FF'), (1e3), (.5), (TRUE), (NULL);
+INSERT INTO t1 (s) VALUES ('it''s'), ("double"), ('esc\'aped'), ('new\nline'), (_utf8mb4'x'), (N'y'), ('ünï'), ('');
+INSERT INTO t1 (d, t, ts) VALUES (DATE '2024-01-01', TIME '12:00:00', TIMESTAMP '2024-01-01 12:00:00');
+INSERT INTO corpus.t1 (id) VALUES (1);
+INSERT INTO `corpus`.`t1` (`id`, `name`) VALUES (1, 'q');
+INSERT INTO t1 (`select`, `from`) VALUES (1, 2);
+INSERT INTO t1 (id, name) VALUES (?, ?);
+INSERT INTO t1 (id, name) VALUES (?, ?), (?, ?);
+INSERT INTO t1 SET id = 1, name = 'a';
+INSERT t1 SET id = 2;
+INSERT INTO t1 SET id = DEFAULT, name = CONCAT('x', 'y'), created = NOW();
+INSERT LOW_PRIORITY INTO t1 VALUES (1, 'a');
+INSERT DELAYED INTO t1 VALUES (1, 'a');
+INSERT HIGH_PRIORITY INTO t1 VALUES (1, 'a');
+INSERT IGNORE INTO t1 VALUES (1, 'a');
+INSERT IGNORE t1 (id) VALUES (1);
+INSERT LOW_PRIORITY IGNORE INTO t1 (id) VALUES (1);
+INSERT HIGH_PRIORITY IGNORE t1 SET id = 1;
+INSERT /*+ SET_VAR(foreign_key_checks = OFF) */ INTO t1 (id) VALUES (1);
+INSERT INTO t1 PARTITION (p0) (id) VALUES (1);
+INSERT INTO t1 PARTITION (p0, p1) VALUES (1, 'x');
+
+-- INSERT ... SELECT
+INSERT INTO t1 SELECT * FROM t2;
+INSERT INTO t1 (id, name) SELECT id, name FROM t2 WHERE id > 10;
+INSERT t1 (id) SELECT id FROM t2 UNION SELECT id FROM t3;
+INSERT IGNORE INTO t1 (id, name) SELECT id, name FROM t2 ORDER BY id LIMIT 100;
+INSERT INTO t1 (id, n) SELECT a, COUNT(*) FROM t2 GROUP BY a HAVING COUNT(*) > 1;
+INSERT INTO t1 (id) (SELECT id FROM t2);
+INSERT INTO t1 (id) WITH c AS (SELECT 1 AS id) SELECT id FROM c;
+INSERT INTO t1 SELECT t2.* FROM t2 JOIN t3 ON t2.id = t3.id;
+INSERT INTO t1 (id, name) SELECT id, name FROM t2 ON DUPLICATE KEY UPDATE name = t2.name;
+INSERT INTO t1 (id, n) SELECT * FROM (SELECT 1, 2) AS dt ON DUPLICATE KEY UPDATE n = dt.n;
+
+-- ON DUPLICATE KEY UPDATE
+INSERT INTO t1 (id, n) VALUES (1, 1) ON DUPLICATE KEY UPDATE n = n + 1;
+INSERT INTO t1 (id, n) VALUES (1, 1), (2, 2) ON DUPLICATE KEY UPDATE n = VALUES(n);
+INSERT INTO t1 (id, a, b) VALUES (1, 2, 3) ON DUPLICATE KEY UPDATE a = VALUES(a), b = VALUES(b) + 1, c = DEFAULT;
+INSERT INTO t1 SET id = 1, n = 5 ON DUPLICATE KEY UPDATE n = n + VALUES(n);
+INSERT INTO t1 (id) VALUES (1) ON DUPLICATE KEY UPDATE id = id;
+INSERT INTO t1 (id, n) VALUES (?, ?) ON DUPLICATE KEY UPDATE n = ?;
+INSERT INTO t1 (id, n) VALUES (1, 1) ON DUPLICATE KEY UPDATE t1.n = t1.n + 1, updated = CURRENT_TIMESTAMP;
+
+-- REPLACE
+REPLACE INTO t1 VALUES (1, 'a');
+REPLACE t1 (id, name) VALUES (1, 'a'), (2, 'b');
+REPLACE INTO t1 VALUE (3, 'c');
+REPLACE INTO t1 SET id = 1, name = 'z';
+REPLACE t1 SET id = 2;
+REPLACE INTO t1 (id, name) SELECT id, name FROM t2;
+REPLACE INTO t1 SELECT * FROM t2 WHERE id < 5;
+REPLACE LOW_PRIORITY INTO t1 VALUES (1, 'a');
+REPLACE DELAYED INTO t1 (id) VALUES (1);
+REPLACE INTO t1 (id) VALUES (DEFAULT);
+REPLACE INTO t1 VALUES ();
+REPLACE INTO t1 PARTITION (p1) (id) VALUES (7);
+
+-- UPDATE
+UPDATE t1 SET a = 1;
+UPDATE t1 SET a = 1 WHERE id = 5;
+UPDATE t1 SET a = 1, b = DEFAULT, c = NULL WHERE id = 5;
+UPDATE t1 SET a = a + 1, b = a * 2;
+UPDATE t1 SET name = CONCAT(name, '!') WHERE name LIKE 'x%' ORDER BY id DESC LIMIT 10;
+UPDATE t1 SET a = 0 ORDER BY a, b DESC;
+UPDATE t1 SET a = 0 LIMIT 5;
+UPDATE LOW_PRIORITY t1 SET a = 1;
+UPDATE IGNORE t1 SET id = id + 1;
+UPDATE LOW_PRIORITY IGNORE t1 SET a = 2 WHERE b IS NULL;
+UPDATE t1 AS x SET x.a = 1 WHERE x.id = 2;
+UPDATE t1 x SET x.a = x.b;
+UPDATE corpus.t1 SET corpus.t1.a = 1;
+UPDATE t1 SET a = (SELECT MAX(a) FROM t2) WHERE id IN (SELECT id FROM t3);
+UPDATE t1 SET d = d + INTERVAL 1 DAY, ts = NOW(), flag = NOT flag;
+UPDATE t1 SET a = CASE WHEN b > 0 THEN 1 ELSE 0 END;
+UPDATE t1 SET a = ? WHERE id = ?;
+UPDATE t1 SET `select` = 1, `from` = 2 WHERE `where` = 3;
+UPDATE t1 SET status = 'done', comment = 'ok', date = CURRENT_DATE WHERE name = 'x';
+UPDATE /*+ NO_MERGE(t1) */ t1 SET a = 1;
+UPDATE t1 PARTITION (p0) SET a = 1;
+UPDATE t1 SET a = @v := @v + 1;
+UPDATE t1 SET j = JSON_SET(j, '$.a', 1) WHERE JSON_EXTRACT(j, '$.a') IS NULL;
+
+-- multi-table UPDATE
+UPDATE t1, t2 SET t1.a = t2.a WHERE t1.id = t2.id;
+UPDATE t1 JOIN t2 ON t1.id = t2.id SET t1.a = t2.a, t2.b = 0;
+UPDATE t1 INNER JOIN t2 USING (id) SET t1.a = 1;
+UPDATE t1 LEFT JOIN t2 ON t1.id = t2.id SET t1.orphan = 1 WHERE t2.id IS NULL;
+UPDATE t1 AS a JOIN t2 AS b ON a.id = b.id JOIN t3 c ON c.id = b.id SET a.x = c.x;
+UPDATE IGNORE t1, t2 SET t1.a = 1, t2.a = 2 WHERE t1.id = t2.id;
+UPDATE t1 JOIN (SELECT id, SUM(v) AS s FROM t2 GROUP BY id) AS d ON d.id = t1.id SET t1.total = d.s;
+UPDATE LOW_PRIORITY t1 STRAIGHT_JOIN t2 ON t1.id = t2.id SET t1.a = t2.a;
+
+-- DELETE
+DELETE FROM t1;
+DELETE FROM t1 WHERE id = 1;
+DELETE FROM t1 WHERE id IN (1, 2, 3) ORDER BY id LIMIT 2;
+DELETE FROM t1 ORDER BY created DESC LIMIT 1;
+DELETE FROM t1 LIMIT 100;
+DELETE LOW_PRIORITY FROM t1 WHERE a = 1;
+DELETE QUICK FROM t1 WHERE a = 1;
+DELETE IGNORE FROM t1 WHERE a = 1;
+DELETE LOW_PRIORITY QUICK IGNORE FROM t1 WHERE a = 1;
+DELETE FROM corpus.t1 WHERE corpus.t1.id = 1;
+DELETE FROM t1 WHERE a = (SELECT MAX(a) FROM t2);
+DELETE FROM t1 WHERE NOT EXISTS (SELECT 1 FROM t2 WHERE t2.id = t1.id);
+DELETE FROM t1 WHERE id = ?;
+DELETE FROM t1 PARTITION (p0) WHERE a = 1;
+DELETE /*+ MAX_EXECUTION_TIME(100) */ FROM t1 WHERE a = 1;
+
+-- multi-table DELETE
+DELETE t1 FROM t1 JOIN t2 ON t1.id = t2.id;
+DELETE t1, t2 FROM t1 JOIN t2 ON t1.id = t2.id WHERE t1.a = 1;
+DELETE t1 FROM t1 LEFT JOIN t2 ON t1.id = t2.id WHERE t2.id IS NULL;
+DELETE t1.* FROM t1 JOIN t2 USING (id);
+DELETE t1.*, t2.* FROM t1, t2 WHERE t1.id = t2.id;
+DELETE FROM t1 USING t1 JOIN t2 ON t1.id = t2.id;
+DELETE FROM t1, t2 USING t1 JOIN t2 ON t1.id = t2.id WHERE t2.a > 5;
+DELETE FROM t1.*, t2.* USING t1 INNER JOIN t2 INNER JOIN t3 WHERE t1.id = t2.id AND t2.id = t3.id;
+DELETE a FROM t1 AS a JOIN t2 AS b ON a.id = b.id;
+DELETE a, b FROM t1 a, t2 b WHERE a.id = b.id;
+DELETE LOW_PRIORITY QUICK IGNORE t1 FROM t1 JOIN t2 ON t1.id = t2.id;
+DELETE corpus.t1 FROM corpus.t1 JOIN t2 ON corpus.t1.id = t2.id;
+
+-- LOAD DATA
+LOAD DATA INFILE '/tmp/t1.txt' INTO TABLE t1;
+LOAD DATA LOCAL INFILE '/tmp/t1.csv' REPLACE INTO TABLE t1 CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' ENCLOSED BY '"' LINES TERMINATED BY '\n' IGNORE 1 LINES (id, name, @x) SET created = NOW(), extra = @x;
+LOAD DATA LOW_PRIORITY INFILE '/tmp/t1.txt' IGNORE INTO TABLE t1 COLUMNS TERMINATED BY '\t' OPTIONALLY ENCLOSED BY '\'' ESCAPED BY '\\' LINES STARTING BY 'xx' IGNORE 2 ROWS;

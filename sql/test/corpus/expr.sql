@@ -1,0 +1,350 @@
+-- Expressions: operators and precedence, predicates, subqueries, literals,
+-- variables, identifiers, functions with special syntax, casts, aggregates,
+-- window functions, full-text search, comments and hints.
+
+-- logical operators and precedence
+SELECT 1 OR 0;
+SELECT 1 || 0;
+SELECT 1 XOR 1;
+SELECT 1 AND 0;
+SELECT 1 && 0;
+SELECT NOT 1;
+SELECT !1;
+SELECT NOT 1 + 1;
+SELECT !1 + 1;
+SELECT NOT NOT 1;
+SELECT !!1;
+SELECT ! (1 + 1);
+SELECT NOT a = b FROM t1;
+SELECT !a = b FROM t1;
+SELECT a OR b AND c FROM t1;
+SELECT (a OR b) AND c FROM t1;
+SELECT a XOR b OR c AND NOT d FROM t1;
+SELECT a AND b XOR c FROM t1;
+SELECT 1 OR 0 AND 0, (1 OR 0) AND 0;
+SELECT * FROM t1 WHERE NOT (a > 1 AND b < 2) OR c IS NULL;
+SELECT * FROM t1 WHERE a = 1 && b = 2 || c = 3;
+
+-- comparison
+SELECT 1 = 1, 1 <=> NULL, NULL <=> NULL, 1 <> 2, 1 != 2, 1 < 2, 1 <= 2, 1 > 2, 1 >= 2;
+SELECT a = b = c FROM t1;
+SELECT 1 < 2 < 3;
+SELECT a <=> b FROM t1;
+SELECT * FROM t1 WHERE a>=1 AND b<=2 AND c<>3 AND d!=4 AND e<=>5;
+SELECT 'abc' = 'ABC', 'a' < 'b';
+
+-- IS
+SELECT a IS NULL, a IS NOT NULL FROM t1;
+SELECT a IS TRUE, a IS NOT TRUE, a IS FALSE, a IS NOT FALSE, a IS UNKNOWN, a IS NOT UNKNOWN FROM t1;
+SELECT a IS NULL IS NULL FROM t1;
+SELECT NOT a IS NULL FROM t1;
+SELECT * FROM t1 WHERE (a = 1) IS NOT TRUE;
+
+-- BETWEEN, LIKE, REGEXP, IN
+SELECT 2 BETWEEN 1 AND 3;
+SELECT 2 NOT BETWEEN 1 AND 3;
+SELECT a BETWEEN b AND c AND d FROM t1;
+SELECT a BETWEEN 1 + 1 AND 10 - 1 FROM t1;
+SELECT * FROM t1 WHERE d BETWEEN '2024-01-01' AND '2024-12-31';
+SELECT 'abc' LIKE 'a%';
+SELECT 'abc' NOT LIKE '_b_';
+SELECT 'a_c' LIKE 'a\_c';
+SELECT 'a%c' LIKE 'a|%c' ESCAPE '|';
+SELECT name LIKE '%!%%' ESCAPE '!' FROM t1;
+SELECT name NOT LIKE CONCAT(a, '%') ESCAPE '#' FROM t1;
+SELECT 'abc' REGEXP '^a';
+SELECT 'abc' NOT REGEXP 'z$';
+SELECT 'abc' RLIKE '[a-c]+';
+SELECT 'abc' NOT RLIKE 'x';
+SELECT 'Robert' SOUNDS LIKE 'Rupert';
+SELECT 1 IN (1, 2, 3);
+SELECT 1 NOT IN (2, 3);
+SELECT a IN (1) FROM t1;
+SELECT * FROM t1 WHERE a IN (SELECT a FROM t2);
+SELECT * FROM t1 WHERE a NOT IN (SELECT a FROM t2 WHERE a IS NOT NULL);
+SELECT * FROM t1 WHERE a IN ('x', 'y', NULL);
+SELECT * FROM t1 WHERE (a, b) IN ((1, 2), (3, 4));
+SELECT * FROM t1 WHERE (a, b) IN (SELECT a, b FROM t2);
+SELECT * FROM t1 WHERE (a, b) NOT IN (SELECT x, y FROM t2);
+
+-- row constructors
+SELECT (1, 2) = (1, 2);
+SELECT ROW(1, 2) = ROW(1, 3);
+SELECT (1, 2) <> (3, 4), (1, 2) < (1, 3), (1, 2) <=> (1, NULL);
+SELECT * FROM t1 WHERE (a, b) = (1, 2);
+SELECT * FROM t1 WHERE ROW(a, b, c) = (SELECT x, y, z FROM t2 LIMIT 1);
+SELECT * FROM t1 WHERE (a, (b, c)) = (1, (2, 3));
+
+-- subqueries
+SELECT EXISTS (SELECT 1);
+SELECT NOT EXISTS (SELECT * FROM t1);
+SELECT (SELECT MAX(a) FROM t1) AS m;
+SELECT a, (SELECT COUNT(*) FROM t2 WHERE t2.a = t1.a) AS n FROM t1;
+SELECT * FROM t1 WHERE a = (SELECT MAX(a) FROM t2);
+SELECT * FROM t1 WHERE a = ANY (SELECT a FROM t2);
+SELECT * FROM t1 WHERE a = SOME (SELECT a FROM t2);
+SELECT * FROM t1 WHERE a > ALL (SELECT a FROM t2);
+SELECT * FROM t1 WHERE a <> ALL (SELECT a FROM t2);
+SELECT * FROM t1 WHERE a <= ANY (SELECT a FROM t2 WHERE b > 0);
+SELECT * FROM t1 WHERE a < SOME (SELECT a FROM t2 UNION SELECT 5);
+SELECT (SELECT 1) + (SELECT 2);
+SELECT * FROM t1 WHERE (SELECT COUNT(*) FROM t2) > 0;
+SELECT ((SELECT 1));
+
+-- arithmetic and bit operators
+SELECT 1 + 2 * 3 - 4 / 5;
+SELECT (1 + 2) * 3;
+SELECT 7 DIV 2, 7 MOD 2, 7 % 2, MOD(7, 2);
+SELECT -7 DIV 2 * 3, 2 * 7 MOD 3;
+SELECT 1 | 2, 3 & 1, 5 ^ 1, 1 << 4, 256 >> 2, ~0;
+SELECT 1 | 2 & 3, (1 | 2) & 3, 1 << 2 + 1, 1 + 1 << 2;
+SELECT a ^ b ^ c FROM t1;
+SELECT -1, - 1, -(-1), - -1, +1, + +1, -a, +a, ~a FROM t1;
+SELECT 5--2;
+SELECT 5 - -2, 5 + -2, 5 * -2, -5 * -2;
+SELECT 1.5 * 2e3 / .5;
+SELECT a + b * c - d / e DIV f MOD g FROM t1;
+SELECT -a * -b FROM t1;
+SELECT 2 - 1 - 1, 2 / 2 / 2, 8 >> 1 >> 1;
+
+-- INTERVAL
+SELECT d + INTERVAL 1 DAY FROM t1;
+SELECT INTERVAL 1 DAY + d FROM t1;
+SELECT d - INTERVAL 2 WEEK FROM t1;
+SELECT '2024-01-31' + INTERVAL 1 MONTH;
+SELECT NOW() - INTERVAL 1 HOUR;
+SELECT CURRENT_DATE + INTERVAL (1 + 1) DAY;
+SELECT d + INTERVAL -3 YEAR FROM t1;
+SELECT d + INTERVAL 1 MICROSECOND, d + INTERVAL 1 SECOND, d + INTERVAL 1 MINUTE, d + INTERVAL 1 HOUR FROM t1;
+SELECT d + INTERVAL 1 DAY, d + INTERVAL 1 WEEK, d + INTERVAL 1 MONTH, d + INTERVAL 1 QUARTER, d + INTERVAL 1 YEAR FROM t1;
+SELECT d + INTERVAL '1.000001' SECOND_MICROSECOND FROM t1;
+SELECT d + INTERVAL '1:1.000001' MINUTE_MICROSECOND FROM t1;
+SELECT d + INTERVAL '1:30' MINUTE_SECOND FROM t1;
+SELECT d + INTERVAL '1:1:1.000001' HOUR_MICROSECOND FROM t1;
+SELECT d + INTERVAL '1:30:00' HOUR_SECOND FROM t1;
+SELECT d + INTERVAL '1:30' HOUR_MINUTE FROM t1;
+SELECT d + INTERVAL '1 1:1:1.000001' DAY_MICROSECOND FROM t1;
+SELECT d + INTERVAL '1 1:1:1' DAY_SECOND FROM t1;
+SELECT d + INTERVAL '1 1:1' DAY_MINUTE FROM t1;
+SELECT d + INTERVAL '1 1' DAY_HOUR FROM t1;
+SELECT d + INTERVAL '1-6' YEAR_MONTH FROM t1;
+SELECT DATE_ADD(d, INTERVAL 1 DAY), DATE_SUB(d, INTERVAL '1 12' DAY_HOUR) FROM t1;
+SELECT ADDDATE(d, INTERVAL 5 DAY), ADDDATE(d, 5), SUBDATE(d, INTERVAL 1 MONTH) FROM t1;
+SELECT INTERVAL(5, 1, 3, 7, 9);
+SELECT INTERVAL(a, 10, 20) FROM t1;
+
+-- BINARY, COLLATE, CAST, CONVERT
+SELECT BINARY 'a' = 'A';
+SELECT BINARY a FROM t1;
+SELECT 'a' COLLATE utf8mb4_bin = 'A';
+SELECT name COLLATE utf8mb4_unicode_ci AS n FROM t1 ORDER BY name COLLATE utf8mb4_bin;
+SELECT _utf8mb4'abc' COLLATE utf8mb4_general_ci;
+SELECT * FROM t1 WHERE name = 'x' COLLATE utf8mb4_bin;
+SELECT CAST('1' AS SIGNED), CAST('1' AS SIGNED INTEGER), CAST(-1 AS UNSIGNED), CAST(-1 AS UNSIGNED INTEGER);
+SELECT CAST(1 AS CHAR), CAST(1 AS CHAR(10)), CAST('x' AS CHAR(5) CHARACTER SET latin1), CAST('x' AS CHAR CHARSET utf8mb4);
+SELECT CAST('x' AS NCHAR(3)), CAST('x' AS BINARY), CAST('x' AS BINARY(8));
+SELECT CAST('2024-01-01' AS DATE), CAST('2024-01-01 12:00:00.123' AS DATETIME), CAST('2024-01-01 12:00:00.123' AS DATETIME(3));
+SELECT CAST('12:00' AS TIME), CAST('12:00:00.5' AS TIME(1));
+SELECT CAST('1.23' AS DECIMAL), CAST('1.23' AS DECIMAL(10)), CAST('1.23' AS DECIMAL(10,2));
+SELECT CAST('1.5' AS DOUBLE), CAST('1.5' AS FLOAT);
+SELECT CAST(a AS CHAR(20)) FROM t1;
+SELECT CAST(CAST(a AS CHAR) AS SIGNED) FROM t1;
+SELECT CONVERT('1', SIGNED), CONVERT('1', UNSIGNED INTEGER), CONVERT(1, CHAR(10)), CONVERT('2024-01-01', DATE), CONVERT('1.5', DECIMAL(5,2));
+SELECT CONVERT('abc' USING utf8mb4), CONVERT(name USING latin1) FROM t1;
+SELECT CONVERT(_latin1'caf\xe9' USING utf8mb4);
+SELECT CONVERT('x', CHAR(5) CHARACTER SET utf8mb4);
+
+-- CASE, IF and friends
+SELECT CASE WHEN a > 0 THEN 'pos' WHEN a < 0 THEN 'neg' ELSE 'zero' END FROM t1;
+SELECT CASE a WHEN 1 THEN 'one' WHEN 2 THEN 'two' END FROM t1;
+SELECT CASE a WHEN 1 THEN 'one' ELSE 'other' END AS w FROM t1;
+SELECT CASE WHEN a IS NULL THEN NULL ELSE CASE WHEN a > 1 THEN 1 ELSE 0 END END FROM t1;
+SELECT CASE (a + 1) WHEN b THEN c END FROM t1;
+SELECT IF(a > 0, 'y', 'n'), IFNULL(a, 0), NULLIF(a, 0), COALESCE(a, b, 0) FROM t1;
+SELECT GREATEST(1, 2, 3), LEAST('a', 'b'), ISNULL(NULL);
+
+-- aggregates
+SELECT COUNT(*), COUNT(1), COUNT(a), COUNT(DISTINCT a), COUNT(DISTINCT a, b) FROM t1;
+SELECT SUM(a), SUM(DISTINCT a), AVG(a), AVG(DISTINCT a), MIN(a), MIN(DISTINCT a), MAX(a), MAX(DISTINCT a) FROM t1;
+SELECT SUM(ALL a) FROM t1;
+SELECT GROUP_CONCAT(a) FROM t1;
+SELECT GROUP_CONCAT(DISTINCT a ORDER BY b DESC SEPARATOR ',') FROM t1;
+SELECT GROUP_CONCAT(a, '-', b ORDER BY a ASC, b SEPARATOR '; ') FROM t1;
+SELECT GROUP_CONCAT(a SEPARATOR '') FROM t1;
+SELECT BIT_AND(a), BIT_OR(a), BIT_XOR(a), STD(a), STDDEV(a), STDDEV_POP(a), STDDEV_SAMP(a), VARIANCE(a), VAR_POP(a), VAR_SAMP(a) FROM t1;
+SELECT JSON_ARRAYAGG(a), JSON_OBJECTAGG(k, v) FROM t1;
+SELECT a, COUNT(*) FROM t1 GROUP BY a HAVING SUM(b) > AVG(c);
+
+-- window functions
+SELECT ROW_NUMBER() OVER w, RANK() OVER w, DENSE_RANK() OVER w, PERCENT_RANK() OVER w, CUME_DIST() OVER w, NTILE(4) OVER w FROM t1 WINDOW w AS (ORDER BY a);
+SELECT LAG(a) OVER w, LAG(a, 2) OVER w, LEAD(a) OVER w, LEAD(a, 3) OVER w FROM t1 WINDOW w AS (PARTITION BY b ORDER BY a);
+SELECT FIRST_VALUE(a) OVER w, LAST_VALUE(a) OVER w, NTH_VALUE(a, 2) OVER w FROM t1 WINDOW w AS (ORDER BY a ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);
+SELECT SUM(a) OVER (), AVG(a) OVER (PARTITION BY b), COUNT(*) OVER (ORDER BY a), MIN(a) OVER (PARTITION BY b ORDER BY c), MAX(a) OVER (ORDER BY c ROWS 1 PRECEDING) FROM t1;
+SELECT COUNT(DISTINCT a) FROM t1;
+SELECT a, NTILE(2) OVER (PARTITION BY b ORDER BY a DESC) AS half FROM t1;
+SELECT a, ROW_NUMBER() OVER (PARTITION BY b ORDER BY a) * 10 AS r FROM t1;
+
+-- JSON functions
+SELECT JSON_EXTRACT(j, '$.a'), JSON_UNQUOTE(JSON_EXTRACT(j, '$.b[0]')), JSON_OBJECT('k', 1, 'l', 'x'), JSON_ARRAY(1, 'a', NULL) FROM t1;
+SELECT JSON_SET(j, '$.a', 2), JSON_INSERT(j, '$.b', 3), JSON_REPLACE(j, '$.a', 4), JSON_REMOVE(j, '$.c') FROM t1;
+SELECT JSON_CONTAINS(j, '1', '$.a'), JSON_CONTAINS_PATH(j, 'one', '$.a', '$.b'), JSON_KEYS(j), JSON_LENGTH(j), JSON_TYPE(j), JSON_VALID(j) FROM t1;
+SELECT JSON_QUOTE('x'), JSON_SEARCH(j, 'all', 'a%'), JSON_MERGE_PRESERVE('[1]', '[2]'), JSON_MERGE_PATCH('{}', '{"a":1}'), JSON_DEPTH('[]'), JSON_PRETTY(j) FROM t1;
+SELECT * FROM t1 WHERE JSON_EXTRACT(j, '$.status') = 'active';
+SELECT JSON_VALUE(j, '$.name'), JSON_OVERLAPS('[1,3]', '[3,4]'), JSON_SCHEMA_VALID('{}', j) FROM t1;
+SELECT REGEXP_LIKE('abc', 'B', 'i'), STATEMENT_DIGEST_TEXT('SELECT 1'), BIN_TO_UUID(UUID_TO_BIN(UUID(), 1), 1), IS_UUID('x');
+
+-- full-text search
+SELECT * FROM t1 WHERE MATCH (title, body) AGAINST ('database');
+SELECT * FROM t1 WHERE MATCH (title, body) AGAINST ('+mysql -oracle' IN BOOLEAN MODE);
+SELECT * FROM t1 WHERE MATCH (title) AGAINST ('database' IN NATURAL LANGUAGE MODE);
+SELECT * FROM t1 WHERE MATCH (title) AGAINST ('database' IN NATURAL LANGUAGE MODE WITH QUERY EXPANSION);
+SELECT * FROM t1 WHERE MATCH (title) AGAINST ('database' WITH QUERY EXPANSION);
+SELECT id, MATCH (t1.title, t1.body) AGAINST ('x*' IN BOOLEAN MODE) AS score FROM t1 ORDER BY score DESC;
+
+-- string literals
+SELECT 'single', "double", '', "";
+SELECT 'a\0b', 'it\'s', 'say \"hi\"', 'back\bspace', 'new\nline', 'carriage\rreturn', 'tab\there', 'ctrl\Zz', 'back\\slash';
+SELECT 'percent \% and underscore \_', 'unknown \q escape';
+SELECT 'it''s', "say ""hi""", 'mixed "quotes"', "mixed 'quotes'";
+SELECT 'a' 'b' 'c';
+SELECT 'adjacent'
+       ' strings'
+       " across lines";
+SELECT 'line one
+line two';
+SELECT _utf8mb4'x', _utf8mb4 'x', _binary'x', _binary 'bin', _latin1'caf\xe9', _ascii'a';
+SELECT _utf8mb4'x' COLLATE utf8mb4_unicode_ci;
+SELECT N'national', n'lower', N'';
+SELECT X'1F', x'1f', X'', X'DEADBEEF', _binary X'00FF';
+SELECT 0x1F, 0xABCDEF0123456789, 0x0;
+SELECT b'101', B'0', b'', 0b101, 0b0;
+SELECT 'ünïcödé', '日本語', '😀', 'Ελληνικά';
+SELECT '; not the end', 'has -- dashes', 'has # hash', 'has /* comment */ chars';
+SELECT "a;b" AS `c;d`;
+
+-- numeric and other literals
+SELECT 0, 1, -1, 42, 2147483648, 9223372036854775807, 9223372036854775808, 18446744073709551615;
+SELECT 18446744073709551616, 99999999999999999999999999999999999999999999999999999999999999999;
+SELECT 3.14, -3.14, .5, 1., 0.0, 00.10, 123456789012345678901234567890.123456789;
+SELECT 1e10, 1E10, 1.5E-3, .5e+2, 1e-300, 1.7976931348623157e308, 1E0, 6.02e23;
+SELECT TRUE, FALSE, true, false, NULL, null;
+SELECT DATE '2020-01-01', TIME '12:34:56', TIMESTAMP '2020-01-01 12:34:56', TIMESTAMP '2020-01-01 12:34:56.123456';
+SELECT DATE'2024-02-29', TIME'00:00:00.5', TIMESTAMP'1999-12-31 23:59:59';
+SELECT 007, 1.0e1, 0.000001;
+
+-- variables and parameters
+SET @a = 1;
+SELECT @a, @b, @a + @b;
+SELECT @`quoted var`, @'single quoted', @"double quoted", @_x, @a.b, @a$b;
+SELECT @@version, @@VERSION, @@global.max_connections, @@session.sql_mode, @@local.autocommit, @@SESSION.wait_timeout;
+SELECT @@global.`max_connections`;
+SELECT @a := 1;
+SELECT @n := @n + 1 AS seq, a FROM t1;
+SELECT @a := (SELECT COUNT(*) FROM t1), @a * 2;
+SELECT * FROM t1 WHERE a = ?;
+SELECT * FROM t1 WHERE a = ? AND b IN (?, ?) LIMIT ?;
+SELECT * FROM t1 LIMIT ?, ?;
+SELECT * FROM t1 LIMIT ? OFFSET ?;
+SELECT ? + 1, CONCAT(?, 'x'), ? IS NULL;
+
+-- identifiers
+SELECT `a` FROM `t1`;
+SELECT `weird``name` FROM `t1`;
+SELECT `select`, `from`, `where` FROM `order`;
+SELECT `a b`, `c-d`, `e.f` FROM `t 1`;
+SELECT `ünïcödé`, ünïcödé, 名前, データ FROM テーブル;
+SELECT 1a, 2b3, 1_x, 123abc FROM t1;
+SELECT t1.1a FROM t1;
+SELECT corpus.t1.a, `corpus`.`t1`.`a`, corpus.`t1`.a FROM corpus.t1;
+SELECT status, date, name, comment, value, action, user, text, data, timestamp, time, year, format, position, names, begin, end FROM kw_names;
+SELECT type, level, hash, enable, last, first, next, current, account, content, escape, engine, file, host, master, message, mode, plugin, query, rollup, server, swaps, tables, uncommitted, view, warnings, week, x509 FROM kw2;
+SELECT t.status, t.date, t.name FROM kw_names AS t WHERE t.status = 1 ORDER BY t.date;
+SELECT MAX(year) AS year, COUNT(user) AS user FROM kw_names GROUP BY names;
+SELECT a AS `order`, b AS "group" FROM t1;
+SELECT T1.A, t1.a FROM T1;
+
+-- string functions
+SELECT CONCAT('a', 'b', 'c'), CONCAT_WS(',', a, b, c), CONCAT(a, NULL) FROM t1;
+SELECT SUBSTRING('hello', 2), SUBSTRING('hello', 2, 3), SUBSTRING('hello' FROM 2), SUBSTRING('hello' FROM 2 FOR 3), SUBSTR('hello', -3), SUBSTR(name FROM 1 FOR 1) FROM t1;
+SELECT MID('hello', 2, 2), LEFT('hello', 2), RIGHT('hello', 2), SUBSTRING_INDEX('a.b.c', '.', 2);
+SELECT TRIM('  x  '), TRIM(LEADING 'x' FROM 'xxyxx'), TRIM(TRAILING 'x' FROM 'xxyxx'), TRIM(BOTH 'x' FROM 'xxyxx'), TRIM(BOTH FROM '  y  '), TRIM('x' FROM 'xyx'), TRIM(LEADING FROM '  z');
+SELECT LTRIM(' a'), RTRIM('a '), LPAD('5', 3, '0'), RPAD('a', 3, '-'), REPEAT('ab', 3), SPACE(3), REVERSE('abc');
+SELECT POSITION('b' IN 'abc'), LOCATE('b', 'abc'), LOCATE('b', 'abcb', 3), INSTR('abc', 'c'), FIELD('b', 'a', 'b'), FIND_IN_SET('b', 'a,b,c'), ELT(2, 'a', 'b');
+SELECT REPLACE('aaa', 'a', 'b'), INSERT('Quadratic', 3, 4, 'What'), UPPER('a'), UCASE('a'), LOWER('A'), LCASE('A');
+SELECT LENGTH('abc'), CHAR_LENGTH('abc'), CHARACTER_LENGTH('abc'), OCTET_LENGTH('abc'), BIT_LENGTH('abc'), ASCII('a'), ORD('a');
+SELECT CHAR(77, 121, 83, 81, 76), CHAR(65, 66 USING utf8mb4), CHAR(0x41 USING latin1);
+SELECT HEX('abc'), UNHEX('616263'), HEX(255), CONV('ff', 16, 10), BIN(5), OCT(8);
+SELECT FORMAT(12345.678, 2), FORMAT(12345.678, 2, 'de_DE'), QUOTE('it''s'), SOUNDEX('Hello'), STRCMP('a', 'b');
+SELECT MAKE_SET(1 | 4, 'a', 'b', 'c'), EXPORT_SET(5, 'Y', 'N', ',', 4);
+SELECT WEIGHT_STRING('ab'), WEIGHT_STRING('ab' AS CHAR(4)), WEIGHT_STRING('ab' AS BINARY(4)), WEIGHT_STRING(name) FROM t1;
+SELECT REGEXP_REPLACE('abc', 'b', 'x'), REGEXP_INSTR('abc', 'c'), REGEXP_SUBSTR('abc123', '[0-9]+');
+SELECT TO_BASE64('abc'), FROM_BASE64('YWJj'), MD5('x'), SHA1('x'), SHA2('x', 256), CRC32('x');
+SELECT LOAD_FILE('/etc/hostname');
+
+-- date and time functions
+SELECT CURRENT_TIMESTAMP, CURRENT_TIMESTAMP(), CURRENT_TIMESTAMP(6), NOW(), NOW(6), SYSDATE(), SYSDATE(3);
+SELECT CURRENT_DATE, CURRENT_DATE(), CURDATE(), CURRENT_TIME, CURRENT_TIME(), CURRENT_TIME(3), CURTIME(), CURTIME(6);
+SELECT LOCALTIME, LOCALTIME(), LOCALTIMESTAMP, LOCALTIMESTAMP(2), UTC_TIMESTAMP(), UTC_TIMESTAMP(6), UTC_DATE(), UTC_DATE, UTC_TIME(), UTC_TIME;
+SELECT EXTRACT(YEAR FROM d), EXTRACT(MONTH FROM d), EXTRACT(DAY FROM d), EXTRACT(HOUR FROM d), EXTRACT(MINUTE FROM d), EXTRACT(SECOND FROM d), EXTRACT(MICROSECOND FROM d) FROM t1;
+SELECT EXTRACT(YEAR_MONTH FROM d), EXTRACT(DAY_SECOND FROM d), EXTRACT(DAY_MICROSECOND FROM d), EXTRACT(HOUR_MINUTE FROM d), EXTRACT(WEEK FROM d), EXTRACT(QUARTER FROM d) FROM t1;
+SELECT TIMESTAMPADD(MINUTE, 1, d), TIMESTAMPADD(SQL_TSI_DAY, 1, d), TIMESTAMPDIFF(SECOND, a, b), TIMESTAMPDIFF(MONTH, '2024-01-01', '2024-06-01') FROM t1;
+SELECT TIMESTAMPADD(MICROSECOND, 5, d), TIMESTAMPADD(WEEK, 1, d), TIMESTAMPADD(QUARTER, 1, d), TIMESTAMPADD(YEAR, 1, d), TIMESTAMPDIFF(HOUR, a, b), TIMESTAMPDIFF(DAY, a, b) FROM t1;
+SELECT GET_FORMAT(DATE, 'USA'), GET_FORMAT(DATETIME, 'ISO'), GET_FORMAT(TIME, 'EUR'), GET_FORMAT(TIMESTAMP, 'JIS');
+SELECT DATE_FORMAT(d, '%Y-%m-%d %H:%i:%s'), TIME_FORMAT('12:00', '%h %p'), STR_TO_DATE('01/02/2024', '%m/%d/%Y') FROM t1;
+SELECT DATE(d), TIME(d), YEAR(d), MONTH(d), DAY(d), DAYOFMONTH(d), HOUR(d), MINUTE(d), SECOND(d), MICROSECOND(d), QUARTER(d), WEEK(d), WEEK(d, 3) FROM t1;
+SELECT DAYNAME(d), MONTHNAME(d), DAYOFWEEK(d), DAYOFYEAR(d), WEEKDAY(d), YEARWEEK(d), LAST_DAY(d), TO_DAYS(d), FROM_DAYS(730000) FROM t1;
+SELECT DATEDIFF('2024-03-01', '2024-02-01'), TIMEDIFF('12:00', '11:30'), ADDTIME('01:00', '00:30'), SUBTIME('01:00', '00:30');
+SELECT MAKEDATE(2024, 60), MAKETIME(12, 30, 0), SEC_TO_TIME(3661), TIME_TO_SEC('01:01:01'), PERIOD_ADD(202401, 2), PERIOD_DIFF(202403, 202401);
+SELECT UNIX_TIMESTAMP(), UNIX_TIMESTAMP('2024-01-01'), FROM_UNIXTIME(0), FROM_UNIXTIME(0, '%Y'), CONVERT_TZ('2024-01-01 00:00', '+00:00', '+02:00');
+
+-- numeric functions
+SELECT ABS(-1), SIGN(-5), CEIL(1.2), CEILING(1.2), FLOOR(1.8), ROUND(1.5), ROUND(1.2345, 2), TRUNCATE(1.2345, 2), MOD(10, 3);
+SELECT POW(2, 10), POWER(2, 3), SQRT(16), EXP(1), LN(10), LOG(10), LOG(2, 8), LOG2(8), LOG10(100), PI(), DEGREES(PI()), RADIANS(180);
+SELECT SIN(0), COS(0), TAN(0), ASIN(0), ACOS(1), ATAN(1), ATAN(1, 1), ATAN2(1, 1), COT(1), RAND(), RAND(42), CRC32('a'), BIT_COUNT(7);
+
+-- information and miscellaneous functions
+SELECT DATABASE(), SCHEMA(), USER(), CURRENT_USER, CURRENT_USER(), SESSION_USER(), SYSTEM_USER(), VERSION(), CONNECTION_ID();
+SELECT LAST_INSERT_ID(), LAST_INSERT_ID(5), ROW_COUNT(), FOUND_ROWS(), CHARSET('a'), COLLATION('a'), COERCIBILITY('a');
+SELECT UUID(), UUID_SHORT(), SLEEP(0), BENCHMARK(10, 1 + 1), GET_LOCK('l', 0), RELEASE_LOCK('l'), IS_FREE_LOCK('l'), IS_USED_LOCK('l');
+SELECT INET_ATON('10.0.0.1'), INET_NTOA(167772161), INET6_ATON('::1'), INET6_NTOA(INET6_ATON('::1')), IS_IPV4('1.2.3.4'), IS_IPV6('::1');
+SELECT DEFAULT(a), DEFAULT(t1.b) FROM t1;
+SELECT ANY_VALUE(a), b FROM t1 GROUP BY b;
+SELECT NAME_CONST('x', 1);
+
+-- executable comments, hints, comments
+SELECT /*!40101 1 + */ 1;
+SELECT 1 /*!50000 + 1 */ /*!99999 + 100 */;
+SELECT /*! STRAIGHT_JOIN */ a FROM t1, t2;
+SELECT /*+ MAX_EXECUTION_TIME(1000) */ * FROM t1;
+SELECT /*+ BKA(t1) NO_BKA(t2) */ * FROM t1 JOIN t2 ON t1.a = t2.a;
+SELECT /*+ SET_VAR(sort_buffer_size = 16M) */ a FROM t1 ORDER BY a;
+SELECT /*+ INDEX(t1 idx_a) JOIN_ORDER(t2, t1) NO_MERGE(d) */ * FROM t1, t2, (SELECT 1) AS d;
+SELECT /*+ QB_NAME(qb1) */ a FROM t1 WHERE a IN (SELECT /*+ QB_NAME(qb2) */ a FROM t2);
+SELECT /* an ordinary comment */ 1;
+SELECT 1 /* inside */ + /* the */ 2;
+SELECT 1 # hash comment
+  + 2;
+SELECT 1 -- dash comment
+  + 3;
+# a leading hash comment
+SELECT 4;
+-- a leading dash comment
+SELECT 5;
+/* a leading
+   block comment */
+SELECT 6;
+SELECT 7 -- trailing comment before the semicolon
+;
+SELECT '/* not a comment */', '-- not a comment', '# not a comment';
+SELECT 1/**/+/**/1;
+SELECT 1 /* multi
+line
+comment */;
+
+-- nesting and long expressions
+SELECT ((((((1 + 2) * 3) - 4) / 5) DIV 6) MOD 7);
+SELECT CONCAT(UPPER(SUBSTRING(name, 1, 1)), LOWER(SUBSTRING(name FROM 2))) AS cap FROM t1;
+SELECT IF(a IS NULL, NULL, CASE WHEN a BETWEEN 1 AND 10 THEN 'low' WHEN a IN (11, 12) THEN 'mid' ELSE 'high' END) FROM t1;
+SELECT COALESCE(NULLIF(TRIM(name), ''), 'anonymous') FROM t1 WHERE NOT (a <=> NULL) AND b LIKE 'x%' ESCAPE '\\' OR c REGEXP '^[0-9]+$';
+SELECT a FROM t1 WHERE a > (SELECT AVG(a) FROM t1 WHERE b = t1.b) AND EXISTS (SELECT 1 FROM t2 WHERE t2.a = t1.a AND t2.c IN (SELECT c FROM t3));
+SELECT DATE_FORMAT(DATE_ADD(LAST_DAY(CURRENT_DATE - INTERVAL 1 MONTH), INTERVAL 1 DAY), '%Y-%m-%d');
