@@ -60,7 +60,9 @@
     X(CASE, 3)          /* operand, list of WHEN, else                                */ \
     X(WHEN, 2)          /* condition, result                                          */ \
     X(FUNC, 5)          /* schema, args list, order list, separator, OVER; str = name */ \
-    X(CAST, 2)          /* expr, TYPE; flags ARRAY                                    */ \
+    X(CAST, 3)          /* expr, TYPE, AT TIME ZONE literal; flags ARRAY, TZ_INTERVAL */ \
+    X(JSON_VALUE, 5)    /* document, path, RETURNING TYPE, ON EMPTY, ON ERROR (JSON_ON) */ \
+    X(JSON_ON, 1)       /* default expr; op = JSON_ON_NULL|ERROR|DEFAULT               */ \
     X(CONVERT_USING, 1) /* expr; str = charset                                       */ \
     X(COLLATE, 1)       /* expr; str = collation                                      */ \
     X(INTERVAL, 1)      /* INTERVAL expr str(unit)                                    */ \
@@ -159,9 +161,12 @@ enum { IS_NULL, IS_TRUE, IS_FALSE, IS_UNKNOWN };
 #define AST_F_DISTINCT 0x1u
 #define AST_F_COUNT_STAR 0x2u
 #define AST_F_FROM_LAST 0x4u      /* NTH_VALUE ... FROM LAST */
-#define AST_F_IGNORE_NULLS 0x8u
+#define AST_F_IGNORE_NULLS 0x8u       /* set on the OVER clause (IDENT or WINDOW_SPEC) */
 /* CAST flags */
 #define AST_F_ARRAY 0x1u
+#define AST_F_TZ_INTERVAL 0x2u      /* AT TIME ZONE INTERVAL '+00:00' */
+/* JSON_ON op */
+enum { JSON_ON_NULL, JSON_ON_ERROR, JSON_ON_DEFAULT };
 /* TRIM op */
 enum { TRIM_DEFAULT, TRIM_BOTH, TRIM_LEADING, TRIM_TRAILING };
 /* MATCH op */

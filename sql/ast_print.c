@@ -268,6 +268,7 @@ static void pr_func(printer *pr, const ast *e)
     if (e->flags & AST_F_FROM_LAST) pr_str(pr, " FROM LAST");
     const ast *over = e->kid[AST_K_FUNC_OVER];
     if (over) {
+        if (over->flags & AST_F_IGNORE_NULLS) pr_str(pr, " IGNORE NULLS");
         pr_str(pr, " OVER ");
         if (over->kind == AST_IDENT) {
             pr_ident_node(pr, over);
@@ -478,11 +479,36 @@ void pr_expr(printer *pr, const ast *e, int min_prec)
     case AST_CAST:
         pr_str(pr, "CAST(");
         pr_expr(pr, e->kid[0], PREC_TOP);
+        if (e->kid[2]) {
+            pr_str(pr, e->flags & AST_F_TZ_INTERVAL ? " AT TIME ZONE INTERVAL " : " AT TIME ZONE ");
+            pr_literal(pr, e->kid[2]);
+        }
         pr_str(pr, " AS ");
         pr_type(pr, e->kid[1]);
         if (e->flags & AST_F_ARRAY) pr_str(pr, " ARRAY");
         pr_char(pr, ')');
         break;
+    case AST_JSON_VALUE: {
+        static const char *const on[] = { "NULL", "ERROR", "DEFAULT " };
+        pr_str(pr, "JSON_VALUE(");
+        pr_expr(pr, e->kid[0], PREC_TOP);
+        pr_str(pr, ", ");
+        pr_expr(pr, e->kid[1], PREC_TOP);
+        if (e->kid[2]) {
+            pr_str(pr, " RETURNING ");
+            pr_type(pr, e->kid[2]);
+        }
+        for (int i = 3; i <= 4; i++) {
+            const ast *o = e->kid[i];
+            if (!o) continue;
+            pr_char(pr, ' ');
+            pr_str(pr, on[o->op]);
+            if (o->kid[0]) pr_expr(pr, o->kid[0], PREC_SIMPLE);
+            pr_str(pr, i == 3 ? " ON EMPTY" : " ON ERROR");
+        }
+        pr_char(pr, ')');
+        break;
+    }
     case AST_CONVERT_USING:
         pr_str(pr, "CONVERT(");
         pr_expr(pr, e->kid[0], PREC_TOP);
@@ -634,8 +660,11 @@ static void pr_table_ref(printer *pr, const ast *t, bool right_operand)
             pr_char(pr, ')');
         }
         if (t->kid[AST_K_TREF_ASOF]) {
-            pr_str(pr, t->op == ASOF_SYSTEM_TIME ? " FOR SYSTEM_TIME AS OF " : " AS OF TIMESTAMP ");
-            pr_expr(pr, t->kid[AST_K_TREF_ASOF], PREC_BITOR);
+            const ast *when = t->kid[AST_K_TREF_ASOF];
+            pr_str(pr, t->op == ASOF_SYSTEM_TIME ? " FOR SYSTEM_TIME AS OF " : " AS OF ");
+            /* A TIMESTAMP literal already says TIMESTAMP; anything else gets the keyword. */
+            if (!(when->kind == AST_LITERAL && when->op == LIT_TIMESTAMP)) pr_str(pr, "TIMESTAMP ");
+            pr_expr(pr, when, PREC_BITOR);
         }
         if (t->kid[AST_K_TREF_ALIAS]) {
             pr_str(pr, " AS ");
