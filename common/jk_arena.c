@@ -51,7 +51,18 @@ void jk_arena_reset(jk_arena *arena)
 {
     jk_arena_chunk *first = arena->chunk;
     while (first && first->prev) first = first->prev;
-    release_chunks(arena, arena->chunk, first);
+    for (jk_arena_chunk *c = arena->chunk; c && c != first;) {
+        jk_arena_chunk *prev = c->prev;
+        if (arena->spare_bytes + c->size <= JK_ARENA_RETAIN_BYTES) {
+            arena->used_bytes -= CHUNK_HEADER + c->size;
+            c->prev = arena->spare;
+            arena->spare = c;
+            arena->spare_bytes += c->size;
+        } else {
+            release_chunks(arena, c, prev);
+        }
+        c = prev;
+    }
     arena->chunk = first;
     arena->next = first ? chunk_data(first) : NULL;
     arena->end = first ? chunk_data(first) + first->size : NULL;
@@ -61,13 +72,44 @@ void jk_arena_reset(jk_arena *arena)
 void jk_arena_free(jk_arena *arena)
 {
     release_chunks(arena, arena->chunk, NULL);
+    for (jk_arena_chunk *c = arena->spare; c;) {
+        jk_arena_chunk *prev = c->prev;
+        arena->allocator->free(arena->allocator->ctx, c);
+        c = prev;
+    }
+    arena->spare = NULL;
+    arena->spare_bytes = 0;
     JK_ASSERT(arena->used_bytes == 0);
     arena->chunk = NULL;
     arena->next = arena->end = NULL;
 }
 
+/* A spare chunk that holds size bytes, unlinked from the spare list. */
+static jk_arena_chunk *take_spare(jk_arena *arena, size_t size)
+{
+    for (jk_arena_chunk **link = &arena->spare; *link; link = &(*link)->prev) {
+        jk_arena_chunk *c = *link;
+        if (c->size < size) continue;
+        if (arena->limit_bytes && arena->used_bytes + CHUNK_HEADER + c->size > arena->limit_bytes)
+            return NULL;
+        *link = c->prev;
+        arena->spare_bytes -= c->size;
+        return c;
+    }
+    return NULL;
+}
+
 static void *grow(jk_arena *arena, size_t size)
 {
+    jk_arena_chunk *spare = take_spare(arena, size);
+    if (spare) {
+        spare->prev = arena->chunk;
+        arena->chunk = spare;
+        arena->used_bytes += CHUNK_HEADER + spare->size;
+        arena->next = chunk_data(spare) + size;
+        arena->end = chunk_data(spare) + spare->size;
+        return chunk_data(spare);
+    }
     size_t want = arena->chunk ? arena->chunk->size * 2 : JK_ARENA_CHUNK_MIN;
     if (want > JK_ARENA_CHUNK_MAX) want = JK_ARENA_CHUNK_MAX;
     if (want < size) want = size;

@@ -70,6 +70,34 @@ TEST(arena, reset_keeps_first_chunk_and_reuses_it)
     jk_arena_free(&a);
 }
 
+static int allocation_count;
+static void *counting_alloc(void *ctx, size_t size)
+{
+    (void)ctx;
+    allocation_count++;
+    return malloc(size);
+}
+
+TEST(arena, reset_keeps_spares_so_reuse_does_not_allocate)
+{
+    jk_allocator al = { counting_alloc, plain_free, NULL };
+    jk_arena a;
+    jk_arena_init(&a, &al, 0);
+    int after_first_round = 0;
+    for (int round = 0; round < 5; round++) {
+        CHECK(jk_arena_alloc(&a, 100) != NULL);
+        CHECK(jk_arena_alloc(&a, 100000) != NULL);
+        CHECK(jk_arena_alloc(&a, 200000) != NULL);
+        jk_arena_reset(&a);
+        if (round == 0) after_first_round = allocation_count;
+    }
+    CHECK_EQ_INT(allocation_count, after_first_round);
+    CHECK(a.spare_bytes >= 300000 && a.spare_bytes <= JK_ARENA_RETAIN_BYTES);
+    jk_arena_free(&a);
+    CHECK_EQ_INT(a.spare_bytes, 0);
+    CHECK_EQ_INT(a.used_bytes, 0);
+}
+
 TEST(buf, grows_and_respects_limit)
 {
     jk_buf b;

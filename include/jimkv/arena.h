@@ -6,7 +6,10 @@
  * so no code below the statement level frees individual objects.
  *
  * Memory comes from the allocator hook (default: malloc/free) in chunks
- * that grow geometrically up to JK_ARENA_CHUNK_MAX.  An arena has a byte
+ * that grow geometrically up to JK_ARENA_CHUNK_MAX.  A reset keeps up to
+ * JK_ARENA_RETAIN_BYTES of released chunks for reuse, so an arena reused
+ * statement after statement stops calling malloc once it has warmed up
+ * (and glibc does not grow and trim the heap on every statement).  An arena has a byte
  * limit: past it every allocation fails (returns NULL), which is how a
  * hostile statement (a 100 MB literal, a million-term expression) turns
  * into a clean error instead of exhausting the process.
@@ -23,6 +26,7 @@
 
 #define JK_ARENA_CHUNK_MIN 4096u
 #define JK_ARENA_CHUNK_MAX (1u << 20)
+#define JK_ARENA_RETAIN_BYTES (1u << 20)
 
 /* Allocator hook: tests pass one that fails on demand. */
 typedef struct jk_allocator {
@@ -35,6 +39,8 @@ typedef struct jk_arena_chunk jk_arena_chunk;
 
 typedef struct jk_arena {
     jk_arena_chunk *chunk;      /* current chunk, the head of the chunk list */
+    jk_arena_chunk *spare;      /* released chunks kept for reuse */
+    size_t spare_bytes;         /* their total size */
     char *next;                 /* first free byte in chunk */
     char *end;                  /* one past the last byte of chunk */
     size_t used_bytes;          /* bytes taken from the allocator, all chunks */
@@ -44,7 +50,8 @@ typedef struct jk_arena {
 
 /* A NULL allocator means malloc/free. */
 void jk_arena_init(jk_arena *arena, const jk_allocator *allocator, size_t limit_bytes);
-/* Release every chunk but the first; the arena is empty and reusable. */
+/* Release every chunk but the first (keeping some as spares); the arena is
+ * empty and reusable. */
 void jk_arena_reset(jk_arena *arena);
 /* Release everything; the arena must be re-initialized before reuse. */
 void jk_arena_free(jk_arena *arena);
