@@ -321,6 +321,57 @@ ast *ast_func(sql_parse_ctx *p, const char *name, ast *args)
     return ast_set(p, node, AST_K_FUNC_ARGS, args ? args : ast_list(p, NULL));
 }
 
+enum call_class { CALL_PLAIN, CALL_AGGREGATE, CALL_WINDOW };
+
+/* MySQL 8.0's set functions and window functions, which its grammar names. */
+static const struct { const char *name; uint8_t cls; bool distinct; bool needs_args; } known_calls[] = {
+    { "AVG", CALL_AGGREGATE, true, true }, { "BIT_AND", CALL_AGGREGATE, false, true },
+    { "BIT_OR", CALL_AGGREGATE, false, true }, { "BIT_XOR", CALL_AGGREGATE, false, true },
+    { "COUNT", CALL_AGGREGATE, true, true }, { "GROUP_CONCAT", CALL_AGGREGATE, true, true },
+    { "JSON_ARRAYAGG", CALL_AGGREGATE, false, true }, { "JSON_OBJECTAGG", CALL_AGGREGATE, false, true },
+    { "MAX", CALL_AGGREGATE, true, true }, { "MIN", CALL_AGGREGATE, true, true },
+    { "STD", CALL_AGGREGATE, false, true }, { "STDDEV", CALL_AGGREGATE, false, true },
+    { "STDDEV_POP", CALL_AGGREGATE, false, true }, { "STDDEV_SAMP", CALL_AGGREGATE, false, true },
+    { "SUM", CALL_AGGREGATE, true, true }, { "VARIANCE", CALL_AGGREGATE, false, true },
+    { "VAR_POP", CALL_AGGREGATE, false, true }, { "VAR_SAMP", CALL_AGGREGATE, false, true },
+    { "CUME_DIST", CALL_WINDOW, false, false }, { "DENSE_RANK", CALL_WINDOW, false, false },
+    { "FIRST_VALUE", CALL_WINDOW, false, true }, { "LAG", CALL_WINDOW, false, true },
+    { "LAST_VALUE", CALL_WINDOW, false, true }, { "LEAD", CALL_WINDOW, false, true },
+    { "NTILE", CALL_WINDOW, false, true }, { "PERCENT_RANK", CALL_WINDOW, false, false },
+    { "RANK", CALL_WINDOW, false, false }, { "ROW_NUMBER", CALL_WINDOW, false, false },
+};
+
+static _Noreturn void fail_at(sql_parse_ctx *p, size_t pos)
+{
+    p->error_pos = pos;
+    ast_fail(p, PARSE_SYNTAX);
+}
+
+void ast_check_call(sql_parse_ctx *p, const ast *call, const char *rp, const char *quantifier)
+{
+    int cls = CALL_PLAIN;
+    bool distinct = false, needs_args = false;
+    for (size_t i = 0; i < sizeof(known_calls) / sizeof(known_calls[0]); i++) {
+        if (strcmp(call->str, known_calls[i].name) == 0) {
+            cls = known_calls[i].cls;
+            distinct = known_calls[i].distinct;
+            needs_args = known_calls[i].needs_args;
+            break;
+        }
+    }
+    bool group_concat = strcmp(call->str, "GROUP_CONCAT") == 0;
+    size_t q = quantifier ? (size_t)(quantifier - p->sql) : 0;
+    if (rp && needs_args) fail_at(p, (size_t)(rp - p->sql));
+    if ((call->flags & AST_F_COUNT_STAR) && strcmp(call->str, "COUNT") != 0) fail_at(p, q);
+    if ((call->flags & AST_F_DISTINCT) && !distinct) fail_at(p, q);
+    if ((call->flags & AST_F_ALL_ARGS) && cls != CALL_AGGREGATE) fail_at(p, q);
+    if (call->kid[AST_K_FUNC_ORDER] && !group_concat) fail_at(p, call->kid[AST_K_FUNC_ORDER]->pos);
+    if (call->kid[AST_K_FUNC_SEPARATOR] && !group_concat) fail_at(p, call->kid[AST_K_FUNC_SEPARATOR]->pos);
+    const ast *over = call->kid[AST_K_FUNC_OVER];
+    if (over && (cls == CALL_PLAIN || group_concat)) fail_at(p, over->pos);
+    if (!over && cls == CALL_WINDOW) fail_at(p, p->token_pos);
+}
+
 ast *ast_column_ref(sql_parse_ctx *p, ast *a, ast *b, ast *c)
 {
     /* a, a.b, a.b.c arrive left to right; store as schema, table, column. */

@@ -86,6 +86,9 @@
     X(DERIVED, 3)       /* SUBQUERY, alias, column list; flags LATERAL                */ \
     X(JOIN, 4)          /* left, right, on, using list; op = JOIN_*, flags NATURAL    */ \
     X(TABLE_LIST, 1)    /* ( list of table refs ) nested in FROM                      */ \
+    X(JSON_TABLE, 4)    /* document expr, path literal, JT_COLUMN list, alias         */ \
+    X(JT_COLUMN, 5)     /* TYPE, path, ON EMPTY, ON ERROR (JSON_ON), nested columns;  */ \
+                        /* op = JT_*, str = column name                               */ \
     X(INDEX_HINT, 1)    /* index name list; op = HINT_*, flags HINT_FOR_*             */ \
     X(ORDER_ITEM, 1)    /* expr; flags DESC                                           */ \
     X(LIMIT, 2)         /* count, offset; flags OFFSET_FIRST when written LIMIT o, n  */ \
@@ -104,9 +107,9 @@
                         /* row alias, alias columns, ON DUPLICATE list, partitions   */ \
                         /* op = INSERT_VALUES|INSERT_SELECT|INSERT_SET; flags        */ \
     X(ASSIGN, 2)        /* COLUMN_REF, expr (SET c = e)                               */ \
-    X(UPDATE, 5)        /* table refs list, SET list, where, order, limit            */ \
-    X(DELETE, 7)        /* targets list, table refs list, where, order, limit, alias,*/ \
-                        /* partitions                                                 */ \
+    X(UPDATE, 6)        /* table refs list, SET list, where, order, limit, WITH      */ \
+    X(DELETE, 8)        /* targets list, table refs list, where, order, limit, alias,*/ \
+                        /* partitions, WITH                                           */ \
                         /* op = DELETE_SINGLE|DELETE_MULTI_FROM|DELETE_MULTI_USING   */ \
     X(LOAD_DATA, 7)     /* file literal, TABLE_NAME, partitions, FILE_OPTION list,    */ \
                         /* ignored lines, columns/@vars list, SET list;               */ \
@@ -161,10 +164,13 @@ enum { IS_NULL, IS_TRUE, IS_FALSE, IS_UNKNOWN };
 #define AST_F_DISTINCT 0x1u
 #define AST_F_COUNT_STAR 0x2u
 #define AST_F_FROM_LAST 0x4u      /* NTH_VALUE ... FROM LAST */
+#define AST_F_ALL_ARGS 0x10u        /* f(ALL x): only while the call is checked */
 #define AST_F_IGNORE_NULLS 0x8u       /* set on the OVER clause (IDENT or WINDOW_SPEC) */
 /* CAST flags */
 #define AST_F_ARRAY 0x1u
 #define AST_F_TZ_INTERVAL 0x2u      /* AT TIME ZONE INTERVAL '+00:00' */
+/* JT_COLUMN op */
+enum { JT_ORDINALITY, JT_PATH, JT_EXISTS, JT_NESTED };
 /* JSON_ON op */
 enum { JSON_ON_NULL, JSON_ON_ERROR, JSON_ON_DEFAULT };
 /* TRIM op */
@@ -254,9 +260,10 @@ enum { AST_K_TREF_NAME, AST_K_TREF_ALIAS, AST_K_TREF_HINTS, AST_K_TREF_ASOF,
 enum { AST_K_JOIN_LEFT, AST_K_JOIN_RIGHT, AST_K_JOIN_ON, AST_K_JOIN_USING };
 enum { AST_K_INS_TABLE, AST_K_INS_COLUMNS, AST_K_INS_SOURCE, AST_K_INS_ALIAS,
        AST_K_INS_ALIAS_COLUMNS, AST_K_INS_ON_DUP, AST_K_INS_PARTITIONS };
-enum { AST_K_UPD_TABLES, AST_K_UPD_SET, AST_K_UPD_WHERE, AST_K_UPD_ORDER, AST_K_UPD_LIMIT };
+enum { AST_K_UPD_TABLES, AST_K_UPD_SET, AST_K_UPD_WHERE, AST_K_UPD_ORDER, AST_K_UPD_LIMIT,
+       AST_K_UPD_WITH };
 enum { AST_K_DEL_TARGETS, AST_K_DEL_TABLES, AST_K_DEL_WHERE, AST_K_DEL_ORDER,
-       AST_K_DEL_LIMIT, AST_K_DEL_ALIAS, AST_K_DEL_PARTITIONS };
+       AST_K_DEL_LIMIT, AST_K_DEL_ALIAS, AST_K_DEL_PARTITIONS, AST_K_DEL_WITH };
 enum { AST_K_LOAD_FILE, AST_K_LOAD_TABLE, AST_K_LOAD_PARTITIONS, AST_K_LOAD_OPTIONS,
        AST_K_LOAD_IGNORE_LINES, AST_K_LOAD_COLUMNS, AST_K_LOAD_SET };
 enum { AST_K_WSPEC_BASE, AST_K_WSPEC_PARTITION, AST_K_WSPEC_ORDER, AST_K_WSPEC_FRAME };

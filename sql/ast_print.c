@@ -308,6 +308,15 @@ void pr_type(printer *pr, const ast *t)
     }
 }
 
+static void pr_json_on(printer *pr, const ast *o, const char *when)
+{
+    static const char *const on[] = { " NULL", " ERROR", " DEFAULT " };
+    if (!o) return;
+    pr_str(pr, on[o->op]);
+    if (o->kid[0]) pr_expr(pr, o->kid[0], PREC_SIMPLE);
+    pr_str(pr, when);
+}
+
 static void pr_subquery(printer *pr, const ast *q)
 {
     pr_char(pr, '(');
@@ -488,8 +497,7 @@ void pr_expr(printer *pr, const ast *e, int min_prec)
         if (e->flags & AST_F_ARRAY) pr_str(pr, " ARRAY");
         pr_char(pr, ')');
         break;
-    case AST_JSON_VALUE: {
-        static const char *const on[] = { "NULL", "ERROR", "DEFAULT " };
+    case AST_JSON_VALUE:
         pr_str(pr, "JSON_VALUE(");
         pr_expr(pr, e->kid[0], PREC_TOP);
         pr_str(pr, ", ");
@@ -498,17 +506,10 @@ void pr_expr(printer *pr, const ast *e, int min_prec)
             pr_str(pr, " RETURNING ");
             pr_type(pr, e->kid[2]);
         }
-        for (int i = 3; i <= 4; i++) {
-            const ast *o = e->kid[i];
-            if (!o) continue;
-            pr_char(pr, ' ');
-            pr_str(pr, on[o->op]);
-            if (o->kid[0]) pr_expr(pr, o->kid[0], PREC_SIMPLE);
-            pr_str(pr, i == 3 ? " ON EMPTY" : " ON ERROR");
-        }
+        pr_json_on(pr, e->kid[3], " ON EMPTY");
+        pr_json_on(pr, e->kid[4], " ON ERROR");
         pr_char(pr, ')');
         break;
-    }
     case AST_CONVERT_USING:
         pr_str(pr, "CONVERT(");
         pr_expr(pr, e->kid[0], PREC_TOP);
@@ -631,6 +632,33 @@ static void pr_query_tail(printer *pr, const ast *order, const ast *limit, const
 
 static void pr_table_refs(printer *pr, const ast *list);
 
+static void pr_jt_columns(printer *pr, const ast *list)
+{
+    int i = 0;
+    for (const ast *c = ast_first(list); c; c = c->next, i++) {
+        if (i) pr_str(pr, ", ");
+        if (c->op == JT_NESTED) {
+            pr_str(pr, "NESTED PATH ");
+            pr_literal(pr, c->kid[1]);
+            pr_str(pr, " COLUMNS (");
+            pr_jt_columns(pr, c->kid[4]);
+            pr_char(pr, ')');
+            continue;
+        }
+        pr_ident(pr, c->str, c->n);
+        if (c->op == JT_ORDINALITY) {
+            pr_str(pr, " FOR ORDINALITY");
+            continue;
+        }
+        pr_char(pr, ' ');
+        pr_type(pr, c->kid[0]);
+        pr_str(pr, c->op == JT_EXISTS ? " EXISTS PATH " : " PATH ");
+        pr_literal(pr, c->kid[1]);
+        pr_json_on(pr, c->kid[2], " ON EMPTY");
+        pr_json_on(pr, c->kid[3], " ON ERROR");
+    }
+}
+
 void pr_file_options(printer *pr, const ast *list)
 {
     static const char *const text[] = {
@@ -698,6 +726,19 @@ static void pr_table_ref(printer *pr, const ast *t, bool right_operand)
         pr_char(pr, '(');
         pr_table_refs(pr, t->kid[0]);
         pr_char(pr, ')');
+        break;
+    case AST_JSON_TABLE:
+        pr_str(pr, "JSON_TABLE(");
+        pr_expr(pr, t->kid[0], PREC_TOP);
+        pr_str(pr, ", ");
+        pr_literal(pr, t->kid[1]);
+        pr_str(pr, " COLUMNS (");
+        pr_jt_columns(pr, t->kid[2]);
+        pr_str(pr, "))");
+        if (t->kid[3]) {
+            pr_str(pr, " AS ");
+            pr_ident_node(pr, t->kid[3]);
+        }
         break;
     case AST_JOIN: {
         static const char *const join[] = {
@@ -940,6 +981,7 @@ static void pr_tail_where_order_limit(printer *pr, const ast *where, const ast *
 
 static void pr_update(printer *pr, const ast *s)
 {
+    if (s->kid[AST_K_UPD_WITH]) pr_with(pr, s->kid[AST_K_UPD_WITH]);
     pr_str(pr, "UPDATE ");
     if (s->flags & AST_F_LOW_PRIORITY) pr_str(pr, "LOW_PRIORITY ");
     if (s->flags & AST_F_IGNORE) pr_str(pr, "IGNORE ");
@@ -951,6 +993,7 @@ static void pr_update(printer *pr, const ast *s)
 
 static void pr_delete(printer *pr, const ast *s)
 {
+    if (s->kid[AST_K_DEL_WITH]) pr_with(pr, s->kid[AST_K_DEL_WITH]);
     pr_str(pr, "DELETE ");
     if (s->flags & AST_F_LOW_PRIORITY) pr_str(pr, "LOW_PRIORITY ");
     if (s->flags & AST_F_QUICK) pr_str(pr, "QUICK ");
@@ -1046,7 +1089,7 @@ void pr_node(printer *pr, const ast *node)
     case AST_UPDATE: pr_update(pr, node); return;
     case AST_DELETE: pr_delete(pr, node); return;
     case AST_LOAD_DATA: pr_load_data(pr, node); return;
-    case AST_TABLE_REF: case AST_DERIVED: case AST_JOIN: case AST_TABLE_LIST:
+    case AST_TABLE_REF: case AST_DERIVED: case AST_JOIN: case AST_TABLE_LIST: case AST_JSON_TABLE:
         pr_table_ref(pr, node, false);
         return;
     case AST_LIST: pr_list(pr, node, ", "); return;
