@@ -4,6 +4,7 @@
  * and must come back equal, so the fuzzer also hunts printer bugs.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
