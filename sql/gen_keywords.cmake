@@ -1,12 +1,21 @@
 # Generates, from keywords.txt and parse.y:
-#   OUT_Y    parse.y with the keyword %token and %fallback declarations
-#            inserted at the line "%include_keyword_tokens."
+#   OUT_Y    parse.y with each "%include_grammar FILE." line replaced by that
+#            file of the same folder (the grammar is one Lemon input, kept in
+#            three files by statement family), and the keyword %token and
+#            %fallback declarations inserted at "%include_keyword_tokens."
 #   OUT_INC  the tokenizer's keyword table (sql_keywords.inc)
 # Reserved words always become tokens (so that using one as a bare name is a
 # syntax error, as in MySQL); non-reserved words and function names become
 # tokens only if the grammar uses them, and fall back to ID everywhere else.
 file(STRINGS "${KEYWORDS}" lines REGEX "^[A-Z_0-9]+ [RNFJ]$")
 file(READ "${GRAMMAR}" grammar)
+get_filename_component(grammar_dir "${GRAMMAR}" DIRECTORY)
+string(REGEX MATCHALL "%include_grammar [a-z_]+\\.y\\." parts "${grammar}")
+foreach(part IN LISTS parts)
+  string(REGEX REPLACE "%include_grammar ([a-z_]+\\.y)\\." "\\1" part_file "${part}")
+  file(READ "${grammar_dir}/${part_file}" part_text)
+  string(REPLACE "${part}" "${part_text}" grammar "${grammar}")
+endforeach()
 string(REGEX MATCHALL "[A-Z][A-Z0-9_]*" used_words "${grammar}")
 list(REMOVE_DUPLICATES used_words)
 
