@@ -157,6 +157,5 @@ ast *ast_ddl_place(sql_parse_ctx *p, ast *cmd, ast *place);
  * (ALGORITHM, DEFINER, SQL SECURITY; may be NULL). */
 ast *ast_ddl_view(sql_parse_ctx *p, ast *head, ast *body, int op, uint32_t flags);
 /* DEFINER = user[@host]; host is the USERVAR token or NULL. */
-ast *ast_ddl_definer(sql_parse_ctx *p, const ast *user, const sql_token *host);
 
 #endif

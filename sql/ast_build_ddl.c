@@ -157,20 +157,6 @@ ast *ast_ddl_place(sql_parse_ctx *p, ast *cmd, ast *place)
     return ast_set(p, cmd, AST_K_ALTER_AFTER, place);
 }
 
-ast *ast_ddl_definer(sql_parse_ctx *p, const ast *user, const sql_token *host)
-{
-    JK_ASSERT(user && user->str);
-    ast *d = ast_new_op(p, AST_DEFINER, DEFINER_USER);
-    d->str = user->str;
-    d->n = user->n;
-    if (host) {
-        /* 'u'@'h' arrives as a string and the user-variable token @'h'. */
-        const ast *h = ast_user_var(p, *host);
-        d->str2 = h->str;
-    }
-    return d;
-}
-
 ast *ast_ddl_attr_key(sql_parse_ctx *p, ast *attrs)
 {
     /* The KEY attribute alone means PRIMARY KEY, but right after UNIQUE it

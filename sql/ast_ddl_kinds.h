@@ -33,10 +33,8 @@
     X(RENAME_PAIR, 2)     /* from TABLE_NAME, to TABLE_NAME                                */ \
     X(CREATE_INDEX, 3)    /* INDEX_DEF, TABLE_NAME, ALGORITHM/LOCK options list           */ \
     X(DROP_INDEX, 3)      /* index IDENT, TABLE_NAME, ALGORITHM/LOCK options list         */ \
-    X(VIEW, 4)            /* TABLE_NAME, column list, query, DEFINER; op VIEW_*;           */ \
+    X(VIEW, 4)            /* TABLE_NAME, column list, query, definer USER; op VIEW_*;      */ \
                           /* flags OR_REPLACE, ALG_*, SECURITY_*, CHECK_*                  */ \
-    X(DEFINER, 0)         /* str = user, str2 = host (NULL when not written);              */ \
-                          /* op DEFINER_USER | DEFINER_CURRENT_USER                        */ \
     X(TABLE_MAINT, 3)     /* tables list, histogram columns list, buckets; op MAINT_*,     */ \
                           /* flags MAINT_*                                                 */ \
     X(TABLESPACE, 2)      /* name IDENT, options list; op TS_*; flags UNDO                 */ \
@@ -117,8 +115,6 @@ enum { TS_CREATE, TS_ALTER, TS_DROP };
 /* VIEW op */
 enum { VIEW_CREATE, VIEW_ALTER, VIEW_MATERIALIZED };
 
-/* DEFINER op */
-enum { DEFINER_USER, DEFINER_CURRENT_USER };
 
 /* TABLE_MAINT op; the histogram forms of ANALYZE keep their columns in kid 1 */
 enum { MAINT_ANALYZE, MAINT_ANALYZE_UPDATE_HISTOGRAM, MAINT_ANALYZE_DROP_HISTOGRAM,

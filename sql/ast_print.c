@@ -64,7 +64,7 @@ void pr_expr_list(printer *pr, const ast *list)
     }
 }
 
-static void pr_ident_list(printer *pr, const ast *list)
+void pr_ident_list(printer *pr, const ast *list)
 {
     int i = 0;
     for (const ast *e = ast_first(list); e; e = e->next, i++) {
@@ -586,7 +586,7 @@ static void pr_with(printer *pr, const ast *with)
     pr_char(pr, ' ');
 }
 
-static void pr_limit(printer *pr, const ast *limit)
+void pr_limit(printer *pr, const ast *limit)
 {
     pr_str(pr, " LIMIT ");
     /* The written order matters when the values are ? placeholders. */

@@ -45,6 +45,12 @@ void pr_expr(printer *pr, const ast *e, int min_prec);
 void pr_list(printer *pr, const ast *list, const char *sep);
 /* Elements of a list of expressions, each at PREC_TOP, comma-separated. */
 void pr_expr_list(printer *pr, const ast *list);
+/* Names of a list of IDENT nodes, back-quoted, comma-separated. */
+void pr_ident_list(printer *pr, const ast *list);
+/* " LIMIT n", " LIMIT n OFFSET o" or " LIMIT o, n" as written. */
+void pr_limit(printer *pr, const ast *limit);
+/* 'user'@'host' or CURRENT_USER (ast_print_admin.c). */
+void pr_user(printer *pr, const ast *user);
 void pr_node(printer *pr, const ast *node);
 void pr_table_name(printer *pr, const ast *name);
 void pr_type(printer *pr, const ast *type);

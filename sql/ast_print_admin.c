@@ -33,7 +33,7 @@ static void pr_lit_string(printer *pr, const ast *lit)
     pr_string(pr, lit->str, lit->n);
 }
 
-static void pr_user(printer *pr, const ast *u)
+void pr_user(printer *pr, const ast *u)
 {
     JK_ASSERT(u && u->kind == AST_USER);
     switch (u->op) {
@@ -52,15 +52,6 @@ static void pr_user_list(printer *pr, const ast *list)
     for (const ast *u = ast_first(list); u; u = u->next, i++) {
         if (i) pr_str(pr, ", ");
         pr_user(pr, u);
-    }
-}
-
-static void pr_ident_list(printer *pr, const ast *list)
-{
-    int i = 0;
-    for (const ast *e = ast_first(list); e; e = e->next, i++) {
-        if (i) pr_str(pr, ", ");
-        pr_ident_node(pr, e);
     }
 }
 
@@ -274,23 +265,6 @@ static const char *const show_text[SHOW_OP_COUNT] = {
     [SHOW_PROFILES] = "PROFILES", [SHOW_PROFILE] = "PROFILE",
 };
 
-static void pr_limit_of(printer *pr, const ast *limit)
-{
-    JK_ASSERT(limit->kind == AST_LIMIT);
-    pr_str(pr, " LIMIT ");
-    if (limit->kid[1] && (limit->flags & AST_F_OFFSET_FIRST)) {
-        pr_expr(pr, limit->kid[1], PREC_SIMPLE);
-        pr_str(pr, ", ");
-        pr_expr(pr, limit->kid[0], PREC_SIMPLE);
-        return;
-    }
-    pr_expr(pr, limit->kid[0], PREC_SIMPLE);
-    if (limit->kid[1]) {
-        pr_str(pr, " OFFSET ");
-        pr_expr(pr, limit->kid[1], PREC_SIMPLE);
-    }
-}
-
 static void pr_show(printer *pr, const ast *s)
 {
     JK_ASSERT(s->op < SHOW_OP_COUNT && show_text[s->op]);
@@ -335,7 +309,7 @@ static void pr_show(printer *pr, const ast *s)
         pr_str(pr, s->op == SHOW_PROFILE ? " FOR QUERY " : " FROM ");
         pr_expr(pr, extra, PREC_SIMPLE);
     }
-    if (s->kid[AST_K_SHOW_LIMIT]) pr_limit_of(pr, s->kid[AST_K_SHOW_LIMIT]);
+    if (s->kid[AST_K_SHOW_LIMIT]) pr_limit(pr, s->kid[AST_K_SHOW_LIMIT]);
 }
 
 /* ------------------------------------------------- EXPLAIN and session */
@@ -641,7 +615,7 @@ static void pr_handler(printer *pr, const ast *h)
         pr_str(pr, " WHERE ");
         pr_expr(pr, h->kid[AST_K_HANDLER_WHERE], PREC_TOP);
     }
-    if (h->kid[AST_K_HANDLER_LIMIT]) pr_limit_of(pr, h->kid[AST_K_HANDLER_LIMIT]);
+    if (h->kid[AST_K_HANDLER_LIMIT]) pr_limit(pr, h->kid[AST_K_HANDLER_LIMIT]);
 }
 
 static void pr_table_keys(printer *pr, const ast *list)

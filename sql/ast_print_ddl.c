@@ -581,20 +581,6 @@ static void pr_alter_table(printer *pr, const ast *s)
     }
 }
 
-static void pr_definer(printer *pr, const ast *d)
-{
-    JK_ASSERT(d->kind == AST_DEFINER);
-    if (d->op == DEFINER_CURRENT_USER) {
-        pr_str(pr, "CURRENT_USER");
-        return;
-    }
-    pr_string(pr, d->str, d->n);
-    if (d->str2) {
-        pr_char(pr, '@');
-        pr_string(pr, d->str2, strlen(d->str2));
-    }
-}
-
 static void pr_view(printer *pr, const ast *v)
 {
     uint32_t f = v->flags;
@@ -605,7 +591,7 @@ static void pr_view(printer *pr, const ast *v)
     if (f & AST_F_DDL_ALG_TEMPTABLE) pr_str(pr, "ALGORITHM = TEMPTABLE ");
     if (v->kid[AST_K_VIEW_DEFINER]) {
         pr_str(pr, "DEFINER = ");
-        pr_definer(pr, v->kid[AST_K_VIEW_DEFINER]);
+        pr_user(pr, v->kid[AST_K_VIEW_DEFINER]);
         pr_char(pr, ' ');
     }
     if (f & AST_F_DDL_SECURITY_DEFINER) pr_str(pr, "SQL SECURITY DEFINER ");
@@ -728,7 +714,6 @@ bool pr_ddl_node(printer *pr, const ast *node)
         pr_options(pr, node->kid[2]);
         return true;
     case AST_VIEW: pr_view(pr, node); return true;
-    case AST_DEFINER: pr_definer(pr, node); return true;
     case AST_TABLE_MAINT: pr_table_maint(pr, node); return true;
     case AST_IMPORT_TABLE:
         pr_str(pr, "IMPORT TABLE FROM ");

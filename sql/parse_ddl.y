@@ -697,12 +697,8 @@ opt_view_algorithm(A) ::= ALGORITHM EQ UNDEFINED. { A = AST_F_DDL_ALG_UNDEFINED;
 opt_view_algorithm(A) ::= ALGORITHM EQ MERGE. { A = AST_F_DDL_ALG_MERGE; }
 opt_view_algorithm(A) ::= ALGORITHM EQ TEMPTABLE. { A = AST_F_DDL_ALG_TEMPTABLE; }
 view_definer(A) ::= .                   { A = NULL; }
-view_definer(A) ::= DEFINER EQ ddl_user(U). { A = U; }
+view_definer(A) ::= DEFINER EQ user(U). { A = U; }
 // 'u'@'h', u@h and `u`@`h` arrive as a name and a USERVAR token (@'h').
-ddl_user(A) ::= ident_or_text(U).      { A = ast_ddl_definer(p, U, NULL); }
-ddl_user(A) ::= ident_or_text(U) USERVAR(H). { A = ast_ddl_definer(p, U, &H); }
-ddl_user(A) ::= CURRENT_USER.          { A = ast_new_op(p, AST_DEFINER, DEFINER_CURRENT_USER); }
-ddl_user(A) ::= CURRENT_USER LP RP.    { A = ast_new_op(p, AST_DEFINER, DEFINER_CURRENT_USER); }
 %type opt_view_security {uint32_t}
 opt_view_security(A) ::= .             { A = 0; }
 opt_view_security(A) ::= SQL SECURITY DEFINER. { A = AST_F_DDL_SECURITY_DEFINER; }
