@@ -461,7 +461,9 @@ bool sql_ast_equal(const ast *a, const ast *b)
         a->nkid != b->nkid)
         return false;
     if ((a->str == NULL) != (b->str == NULL)) return false;
-    if (a->str && memcmp(a->str, b->str, a->kind == AST_LIST ? 0 : a->n) != 0) return false;
+    /* Names and literals carry their length in n (they may hold NUL bytes);
+     * kinds whose str is a keyword or type name leave n at 0. */
+    if (a->str && (a->n ? memcmp(a->str, b->str, a->n) : strcmp(a->str, b->str)) != 0) return false;
     if ((a->str2 == NULL) != (b->str2 == NULL)) return false;
     if (a->str2 && strcmp(a->str2, b->str2) != 0) return false;
     if (a->kind == AST_LIST || a->kind == AST_STMT_LIST) {

@@ -690,9 +690,16 @@ static void pr_table_ref(printer *pr, const ast *t, bool right_operand)
         if (t->kid[AST_K_TREF_ASOF]) {
             const ast *when = t->kid[AST_K_TREF_ASOF];
             pr_str(pr, t->op == ASOF_SYSTEM_TIME ? " FOR SYSTEM_TIME AS OF " : " AS OF ");
-            /* A TIMESTAMP literal already says TIMESTAMP; anything else gets the keyword. */
-            if (!(when->kind == AST_LITERAL && when->op == LIT_TIMESTAMP)) pr_str(pr, "TIMESTAMP ");
-            pr_expr(pr, when, PREC_BITOR);
+            /* A TIMESTAMP literal already says TIMESTAMP.  Anything else gets
+             * the keyword and parentheses: AS OF TIMESTAMP '...' + x would
+             * read back as a TIMESTAMP literal. */
+            if (when->kind == AST_LITERAL && when->op == LIT_TIMESTAMP) {
+                pr_expr(pr, when, PREC_BITOR);
+            } else {
+                pr_str(pr, "TIMESTAMP (");
+                pr_expr(pr, when, PREC_TOP);
+                pr_char(pr, ')');
+            }
         }
         if (t->kid[AST_K_TREF_ALIAS]) {
             pr_str(pr, " AS ");

@@ -73,6 +73,8 @@
 
 // A bare keyword name (DATE, TIMESTAMP) or string yields to a following
 // string: DATE '2020-01-01' is a literal and 'a' 'b' one string.
+%nonassoc ROW_PARENS.
+%nonassoc INTERVAL_FUNC.
 %nonassoc NAME_BEFORE_STRING.
 %nonassoc TEXT_STRING.
 %left SET_VAR.
@@ -243,7 +245,7 @@ simple_expr(A) ::= BANG simple_expr(X).              { A = ast_node1(p, AST_UNAR
 simple_expr(A) ::= BINARY simple_expr(X).            { A = ast_node1(p, AST_UNARY, OP_BINARY_CAST, X); }
 simple_expr(A) ::= subquery(S). [SUBQUERY_AS_EXPR]   { A = S; }
 simple_expr(A) ::= LP expr(X) RP.                    { A = X; }
-simple_expr(A) ::= LP expr(X) COMMA expr_list(L) RP.
+simple_expr(A) ::= LP expr(X) COMMA expr_list(L) RP. [ROW_PARENS]
     { A = ast_node1(p, AST_ROW, 0, ast_prepend(p, L, X)); }
 simple_expr(A) ::= ROW LP expr(X) COMMA expr_list(L) RP.
     { A = ast_node1(p, AST_ROW, 0, ast_prepend(p, L, X)); }
@@ -279,6 +281,10 @@ simple_expr(A) ::= simple_ident(X) JSON_SEPARATOR TEXT_STRING(Y).
     { A = ast_node2(p, AST_BINARY, OP_JSON_EXTRACT, X, ast_string(p, Y)); }
 simple_expr(A) ::= simple_ident(X) JSON_UNQUOTED_SEPARATOR TEXT_STRING(Y).
     { A = ast_node2(p, AST_BINARY, OP_JSON_UNQUOTE, X, ast_string(p, Y)); }
+// INTERVAL(N, N1, N2, ...) is a function; INTERVAL (expr) DAY is an
+// interval: the comma decides, as in MySQL's grammar.
+simple_expr(A) ::= INTERVAL LP expr(X) COMMA expr_list(L) RP. [INTERVAL_FUNC]
+    { A = ast_func(p, "INTERVAL", ast_prepend(p, L, X)); }
 simple_expr(A) ::= interval_expr(X) PLUS simple_expr(Y). [INTERVAL]
     { A = ast_node2(p, AST_BINARY, OP_ADD, X, Y); }
 
@@ -376,6 +382,37 @@ nth_from(A) ::= FROM LAST.             { A = AST_F_FROM_LAST; }
 // Functions with syntax of their own.
 function_call(A) ::= EXTRACT LP interval_unit(U) FROM expr(X) RP.
     { A = ast_func(p, "EXTRACT", ast_append(p, ast_list(p, ast_keyword(p, U)), X)); }
+function_call(A) ::= TIMESTAMPADD LP timestamp_unit(U) COMMA expr(X) COMMA expr(Y) RP.
+    { A = ast_func(p, "TIMESTAMPADD", ast_append(p, ast_append(p, ast_list(p, ast_keyword(p, U)), X), Y)); }
+function_call(A) ::= TIMESTAMPDIFF LP timestamp_unit(U) COMMA expr(X) COMMA expr(Y) RP.
+    { A = ast_func(p, "TIMESTAMPDIFF", ast_append(p, ast_append(p, ast_list(p, ast_keyword(p, U)), X), Y)); }
+function_call(A) ::= GET_FORMAT LP date_time_type(T) COMMA expr(X) RP.
+    { A = ast_func(p, "GET_FORMAT", ast_append(p, ast_list(p, ast_keyword(p, T)), X)); }
+// TIMESTAMPADD and TIMESTAMPDIFF take the simple units and their ODBC
+// SQL_TSI_ spellings, which mean the same.
+%type timestamp_unit {const char *}
+timestamp_unit(A) ::= MICROSECOND.     { A = "MICROSECOND"; }
+timestamp_unit(A) ::= SECOND.          { A = "SECOND"; }
+timestamp_unit(A) ::= MINUTE.          { A = "MINUTE"; }
+timestamp_unit(A) ::= HOUR.            { A = "HOUR"; }
+timestamp_unit(A) ::= DAY.             { A = "DAY"; }
+timestamp_unit(A) ::= WEEK.            { A = "WEEK"; }
+timestamp_unit(A) ::= MONTH.           { A = "MONTH"; }
+timestamp_unit(A) ::= QUARTER.         { A = "QUARTER"; }
+timestamp_unit(A) ::= YEAR.            { A = "YEAR"; }
+timestamp_unit(A) ::= SQL_TSI_SECOND.  { A = "SECOND"; }
+timestamp_unit(A) ::= SQL_TSI_MINUTE.  { A = "MINUTE"; }
+timestamp_unit(A) ::= SQL_TSI_HOUR.    { A = "HOUR"; }
+timestamp_unit(A) ::= SQL_TSI_DAY.     { A = "DAY"; }
+timestamp_unit(A) ::= SQL_TSI_WEEK.    { A = "WEEK"; }
+timestamp_unit(A) ::= SQL_TSI_MONTH.   { A = "MONTH"; }
+timestamp_unit(A) ::= SQL_TSI_QUARTER. { A = "QUARTER"; }
+timestamp_unit(A) ::= SQL_TSI_YEAR.    { A = "YEAR"; }
+%type date_time_type {const char *}
+date_time_type(A) ::= DATE.            { A = "DATE"; }
+date_time_type(A) ::= TIME.            { A = "TIME"; }
+date_time_type(A) ::= TIMESTAMP.       { A = "TIMESTAMP"; }
+date_time_type(A) ::= DATETIME.        { A = "DATETIME"; }
 function_call(A) ::= POSITION LP bit_expr(X) IN expr(Y) RP.
     { A = ast_func(p, "POSITION", ast_append(p, ast_list(p, X), Y)); }
 function_call(A) ::= substring_name(F) LP expr(X) COMMA expr(Y) RP.
@@ -413,7 +450,6 @@ reserved_func_name(A) ::= REPEAT(X).   { A = X; }
 reserved_func_name(A) ::= MOD(X).      { A = X; }
 reserved_func_name(A) ::= DATABASE(X). { A = X; }
 reserved_func_name(A) ::= SCHEMA(X).   { A = X; }
-reserved_func_name(A) ::= INTERVAL(X). { A = X; }
 reserved_func_name(A) ::= CURRENT_USER(X).   { A = X; }
 reserved_func_name(A) ::= CURRENT_DATE(X).   { A = X; }
 reserved_func_name(A) ::= CURRENT_TIME(X).   { A = X; }
@@ -586,7 +622,9 @@ query_expression(A) ::= with_clause(W) query_body(B) opt_order_clause(O) opt_lim
     { A = ast_query_finish(p, W, B, O, L); }
 
 query_body(A) ::= query_primary(X).                    { A = X; }
-query_body(A) ::= query_parens(X). [SUBQUERY_AS_EXPR]  { A = X; }
+// ((SELECT 1)): the inner parentheses close a query body, so that
+// FROM ((SELECT 1)) AS d is a derived table as in MySQL.
+query_body(A) ::= query_parens(X). [LP]  { A = X; }
 query_body(A) ::= query_body(X) UNION union_option(O) query_body(Y).
     { A = ast_new_op(p, AST_SETOP, SETOP_UNION); A->flags = O; ast_set(p, A, 1, X); ast_set(p, A, 2, Y); }
 query_body(A) ::= query_body(X) EXCEPT union_option(O) query_body(Y).
@@ -602,8 +640,7 @@ union_option(A) ::= ALL.               { A = AST_F_SETOP_ALL; }
 query_parens(A) ::= LP query_expression(X) RP.        { A = X; }
 query_parens(A) ::= LP query_expression(X) locking_list(L) RP. { A = ast_query_lock(p, X, L); }
 
-// ((SELECT 1)) in an expression: the inner parentheses become the subquery.
-subquery(A) ::= query_parens(X). [LP]  { A = ast_node1(p, AST_SUBQUERY, 0, X); }
+subquery(A) ::= query_parens(X). [SUBQUERY_AS_EXPR] { A = ast_node1(p, AST_SUBQUERY, 0, X); }
 
 query_primary(A) ::= query_spec(X).    { A = X; }
 query_primary(A) ::= VALUES values_row_list(L).
@@ -1053,6 +1090,60 @@ static bool word_is(sql_token t, const char *w)
     return true;
 }
 
+/* The type of the token after the one lx is about to return. */
+static int peek_type(const sql_lexer *lx, int ahead)
+{
+    sql_lexer copy = *lx;
+    sql_token t = { NULL, 0, 0 };
+    for (int i = 0; i < ahead; i++) t = sql_lex(&copy);
+    return t.type;
+}
+
+/*
+ * Where one token of lookahead cannot tell two constructs apart, the
+ * tokenizer looks further and joins two (or three) words into one token,
+ * as MySQL's lexer does for WITH ROLLUP.  Each join is made only where the
+ * words cannot mean anything else, so a table named nulls or a CTE named
+ * rollup still works.
+ */
+static sql_token join_words(sql_lexer *lx, sql_token t)
+{
+    bool respect = word_is(t, "RESPECT");
+    if (t.type != TK_FOR && t.type != TK_WITH && t.type != TK_AS && t.type != TK_IGNORE &&
+        t.type != TK_SHOW && !respect)
+        return t;
+    sql_lexer after = *lx;
+    sql_token next = sql_lex(&after);
+    int joined = 0;
+    if ((t.type == TK_IGNORE || respect) && word_is(next, "NULLS") && peek_type(&after, 1) == TK_OVER) {
+        /* LAG(x) IGNORE NULLS OVER w */
+        joined = t.type == TK_IGNORE ? TK_IGNORE_NULLS : TK_RESPECT_NULLS;
+    } else if (t.type == TK_FOR && word_is(next, "SYSTEM_TIME")) {
+        joined = TK_FOR_SYSTEM_TIME;
+    } else if (t.type == TK_WITH && word_is(next, "ROLLUP") && peek_type(&after, 1) != TK_AS &&
+               peek_type(&after, 1) != TK_LP) {
+        /* GROUP BY a WITH ROLLUP, not WITH rollup AS (...) */
+        joined = TK_WITH_ROLLUP;
+    } else if (t.type == TK_SHOW && word_is(next, "COUNT")) {
+        /* SHOW COUNT(*) WARNINGS: COUNT is no keyword, and an ID after
+         * SHOW would swallow the offending word of SHOW FOO. */
+        joined = TK_SHOW_COUNT;
+    } else if (t.type == TK_AS && next.type == TK_OF) {
+        /* AS OF TIMESTAMP expr, but AS OF TIMESTAMP '...' is AS OF and a
+         * TIMESTAMP literal. */
+        joined = TK_AS_OF;
+        if (peek_type(&after, 1) == TK_TIMESTAMP && peek_type(&after, 2) != TK_TEXT_STRING) {
+            joined = TK_AS_OF_TIMESTAMP;
+            next = sql_lex(&after);
+        }
+    }
+    if (!joined) return t;
+    t.type = (uint16_t)joined;
+    t.n = (uint32_t)(next.z + next.n - t.z);
+    *lx = after;
+    return t;
+}
+
 void sql_parser_run(sql_parse_ctx *p)
 {
     yyParser *parser = jk_arena_alloc(p->arena, sizeof(yyParser));
@@ -1067,40 +1158,7 @@ void sql_parser_run(sql_parse_ctx *p)
             p->error_pos = (size_t)(t.z - p->sql);
             break;
         }
-        if (t.type == TK_FOR || t.type == TK_WITH || t.type == TK_AS || t.type == TK_IGNORE ||
-            t.type == TK_SHOW || word_is(t, "RESPECT")) {
-            /* One word of lookahead: FOR SYSTEM_TIME, WITH ROLLUP, AS OF. */
-            sql_lexer peek = lx;
-            sql_token next = sql_lex(&peek);
-            int joined = 0;
-            if ((t.type == TK_IGNORE || t.type != TK_FOR) && word_is(next, "NULLS") &&
-                (t.type == TK_IGNORE || word_is(t, "RESPECT")))
-                joined = t.type == TK_IGNORE ? TK_IGNORE_NULLS : TK_RESPECT_NULLS;
-            else if (t.type == TK_FOR && word_is(next, "SYSTEM_TIME"))
-                joined = TK_FOR_SYSTEM_TIME;
-            else if (t.type == TK_WITH && word_is(next, "ROLLUP"))
-                joined = TK_WITH_ROLLUP;
-            /* SHOW COUNT(*) WARNINGS: COUNT is no keyword, and an ID after
-             * SHOW would swallow the offending word of SHOW FOO. */
-            else if (t.type == TK_SHOW && word_is(next, "COUNT"))
-                joined = TK_SHOW_COUNT;
-            else if (t.type == TK_AS && next.type == TK_OF) {
-                joined = TK_AS_OF;
-                sql_lexer peek2 = peek;
-                sql_token word = sql_lex(&peek2);
-                sql_lexer peek3 = peek2;
-                if (word.type == TK_TIMESTAMP && sql_lex(&peek3).type != TK_TEXT_STRING) {
-                    joined = TK_AS_OF_TIMESTAMP;
-                    next = word;
-                    peek = peek2;
-                }
-            }
-            if (joined) {
-                t.type = (uint16_t)joined;
-                t.n = (uint32_t)(next.z + next.n - t.z);
-                lx = peek;
-            }
-        }
+        t = join_words(&lx, t);
         p->token_pos = (size_t)(t.z - p->sql);
         sql_parser(parser, t.type, t);
         if (p->failure != PARSE_OK || t.type == 0) break;

@@ -172,7 +172,7 @@ TEST(query, joins_nest_to_the_right_only_with_parentheses)
     CHECK_EQ_STR(norm("SELECT * FROM t1 AS x USE INDEX (i1) IGNORE KEY FOR ORDER BY (PRIMARY)"),
                  "SELECT * FROM `t1` AS `x` USE INDEX (`i1`) IGNORE INDEX FOR ORDER BY (`PRIMARY`)");
     CHECK_EQ_STR(norm("SELECT * FROM t AS OF TIMESTAMP NOW() - INTERVAL 1 HOUR AS x"),
-                 "SELECT * FROM `t` AS OF TIMESTAMP NOW() - INTERVAL 1 HOUR AS `x`");
+                 "SELECT * FROM `t` AS OF TIMESTAMP (NOW() - INTERVAL 1 HOUR) AS `x`");
 }
 
 TEST(query, clauses_in_order)
@@ -239,6 +239,33 @@ TEST(parse, placeholders_are_numbered_per_statement)
     CHECK_EQ_INT(where->kid[1]->kind, AST_PARAM);
     CHECK_EQ_INT(where->kid[1]->n, 2);
     jk_arena_free(&arena);
+}
+
+static bool same_tree(const char *x, const char *y)
+{
+    jk_arena arena;
+    jk_arena_init(&arena, NULL, 0);
+    ast *a, *b;
+    sql_error err;
+    bool same = sql_parse(&arena, x, strlen(x), &a, &err) == 0 &&
+                sql_parse(&arena, y, strlen(y), &b, &err) == 0 && sql_ast_equal(a, b);
+    jk_arena_free(&arena);
+    return same;
+}
+
+TEST(parse, equality_sees_every_name_keyword_and_literal)
+{
+    CHECK(same_tree("SELECT a + INTERVAL 1 DAY", "select A + interval 1 day") == false);
+    CHECK(same_tree("SELECT a + INTERVAL 1 DAY", "SELECT a + INTERVAL 1 DAY"));
+    CHECK(!same_tree("SELECT d + INTERVAL 1 DAY", "SELECT d + INTERVAL 1 YEAR"));
+    CHECK(!same_tree("SELECT CAST(a AS SIGNED)", "SELECT CAST(a AS UNSIGNED)"));
+    CHECK(!same_tree("SELECT CAST(a AS DATE)", "SELECT CAST(a AS JSON)"));
+    CHECK(!same_tree("SELECT 'a\0b'", "SELECT 'a\0c'"));
+    CHECK(!same_tree("SELECT EXTRACT(DAY FROM d)", "SELECT EXTRACT(HOUR FROM d)"));
+    CHECK(!same_tree("CREATE TABLE t (a INT)", "CREATE TABLE t (a BIGINT)"));
+    CHECK(!same_tree("SHOW TABLES", "SHOW DATABASES"));
+    CHECK(same_tree("SELECT `x`, 'y' FROM t", "select x, \"y\" from T") == false);
+    CHECK(same_tree("SELECT `x`, 'y' FROM T", "select x, \"y\" from T"));
 }
 
 /* ------------------------------------------------------------------ errors */
