@@ -1,61 +1,103 @@
 /*
  * jimkv-parse: read SQL statements from standard input and print, one line
- * per statement, its normalized SQL or "ERROR 1064 (42000): <message>".
+ * per statement, its normalized SQL or "ERROR <code> (<state>): <message>".
  *
  *   jimkv-parse [--check] < script.sql
  *
  * Statements are separated by ';' as the mysql client separates them
- * (quotes and comments honoured).  With --check, every statement that
- * parses is printed, parsed again and compared with the first tree; a
- * difference is reported and makes the exit status 1.  Exit status 0 when
- * every statement parsed (and, with --check, round-tripped).
+ * (quotes and comments honoured) and are handled as soon as their ';'
+ * arrives, so the tool also works interactively.  With --check, every
+ * statement that parses is printed, parsed again and compared with the
+ * first tree; a difference is reported on standard error.  The exit status
+ * is 0 when every statement parsed (and, with --check, round-tripped).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 #include "ast.h"
 #include "jimkv/buf.h"
 #include "jimkv/sql.h"
+#include "sql_tok.h"
 
-#define INPUT_MAX (1u << 30)
-
-static int read_all(FILE *in, jk_buf *buf)
-{
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0) {
-        jk_buf_append(buf, chunk, n);
-        if (jk_buf_failed(buf)) return -1;
-    }
-    return ferror(in) ? -1 : 0;
-}
-
-/* Empty or comment-only pieces between ';' are not statements. */
+/* Whether a piece between two ';' holds anything but spaces and comments. */
 static bool has_tokens(const char *z, size_t n)
 {
-    jk_arena arena;
-    jk_arena_init(&arena, NULL, SQL_PARSE_ARENA_MAX);
-    ast *stmts = NULL;
-    sql_error err;
-    bool any = sql_parse(&arena, z, n, &stmts, &err) != 0 || (stmts && stmts->n > 0);
-    jk_arena_free(&arena);
-    return any;
+    sql_lexer lx;
+    sql_lexer_init(&lx, z, n);
+    return sql_lex(&lx).type != 0;
 }
 
-static int check_roundtrip(jk_arena *arena, const ast *stmt, const char *text, size_t len)
+static int check_roundtrip(const ast *stmt, const char *text, size_t len)
 {
+    /* A fresh arena: the first tree may already use most of the limit. */
+    jk_arena arena;
+    jk_arena_init(&arena, NULL, SQL_PARSE_ARENA_MAX);
     ast *again = NULL;
     sql_error err;
-    if (sql_parse(arena, text, len, &again, &err) != 0) {
+    int failed = 0;
+    if (sql_parse(&arena, text, len, &again, &err) != 0) {
         fprintf(stderr, "round trip: the printed form does not parse: %s\n  %s\n", err.message, text);
-        return 1;
-    }
-    if (again->n != 1 || !sql_ast_equal(stmt, ast_first(again))) {
+        failed = 1;
+    } else if (again->n != 1 || !sql_ast_equal(stmt, ast_first(again))) {
         fprintf(stderr, "round trip: the printed form parses to a different tree:\n  %s\n", text);
-        return 1;
+        failed = 1;
     }
-    return 0;
+    jk_arena_free(&arena);
+    return failed;
+}
+
+/* Parse and print one statement; returns 1 on failure. */
+static int handle(jk_arena *arena, const char *stmt, size_t len, bool check)
+{
+    ast *stmts = NULL;
+    sql_error err;
+    int failed = 0;
+    if (sql_parse(arena, stmt, len, &stmts, &err) != 0) {
+        printf("ERROR %d (%s): %s\n", err.code, err.sqlstate, err.message);
+        failed = 1;
+    } else {
+        for (ast *s = ast_first(stmts); s; s = s->next) {
+            size_t text_len;
+            char *text = sql_ast_print(arena, s, &text_len);
+            if (!text) {
+                puts("ERROR 1041 (HY000): Out of memory");
+                failed = 1;
+                continue;
+            }
+            /* fwrite: a name or string may hold a NUL byte. */
+            fwrite(text, 1, text_len, stdout);
+            putchar('\n');
+            if (check) failed |= check_roundtrip(s, text, text_len);
+        }
+    }
+    fflush(stdout);
+    jk_arena_reset(arena);
+    return failed;
+}
+
+/* Handle every statement of pending that its ';' completes (all of them at
+ * end of input), and keep the unfinished rest. */
+static int drain(jk_buf *pending, jk_arena *arena, bool check, bool at_eof)
+{
+    const char *sql = jk_buf_cstr(pending);
+    size_t len = pending->len, pos = 0;
+    int failures = 0;
+    while (pos < len) {
+        size_t consumed;
+        size_t stmt_len = sql_split_next(sql + pos, len - pos, &consumed);
+        bool terminated = consumed == stmt_len + 1;
+        if (!terminated && !at_eof) break;
+        if (has_tokens(sql + pos, stmt_len)) failures += handle(arena, sql + pos, stmt_len, check);
+        pos += consumed;
+    }
+    if (pos > 0) {
+        memmove(pending->data, sql + pos, len - pos);
+        pending->len = len - pos;
+        pending->data[pending->len] = '\0';
+    }
+    return failures;
 }
 
 int main(int argc, char **argv)
@@ -65,40 +107,26 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: jimkv-parse [--check] < statements.sql\n");
         return 2;
     }
-    jk_buf input;
-    jk_buf_init(&input, INPUT_MAX);
-    if (read_all(stdin, &input) != 0) {
-        fprintf(stderr, "jimkv-parse: cannot read standard input\n");
-        jk_buf_free(&input);
-        return 2;
-    }
-    const char *sql = jk_buf_cstr(&input);
-    size_t len = input.len, pos = 0;
-    int failures = 0;
+    jk_buf pending;
+    jk_buf_init(&pending, SQL_PARSE_TEXT_MAX);
     jk_arena arena;
     jk_arena_init(&arena, NULL, SQL_PARSE_ARENA_MAX);
-    while (pos < len) {
-        size_t consumed;
-        size_t stmt_len = sql_split_next(sql + pos, len - pos, &consumed);
-        const char *stmt = sql + pos;
-        pos += consumed;
-        if (!has_tokens(stmt, stmt_len)) continue;
-        ast *stmts = NULL;
-        sql_error err;
-        if (sql_parse(&arena, stmt, stmt_len, &stmts, &err) != 0) {
-            printf("ERROR %d (%s): %s\n", err.code, err.sqlstate, err.message);
+    int failures = 0;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, stdin)) > 0) {
+        jk_buf_append(&pending, line, (size_t)n);
+        if (jk_buf_failed(&pending)) {
+            fprintf(stderr, "jimkv-parse: a statement longer than %u bytes\n", SQL_PARSE_TEXT_MAX);
             failures++;
-        } else {
-            for (ast *s = ast_first(stmts); s; s = s->next) {
-                size_t text_len;
-                char *text = sql_ast_print(&arena, s, &text_len);
-                printf("%s\n", text ? text : "(out of memory)");
-                if (check && text) failures += check_roundtrip(&arena, s, text, text_len);
-            }
+            break;
         }
-        jk_arena_reset(&arena);
+        failures += drain(&pending, &arena, check, false);
     }
+    if (!jk_buf_failed(&pending)) failures += drain(&pending, &arena, check, true);
+    free(line);
     jk_arena_free(&arena);
-    jk_buf_free(&input);
+    jk_buf_free(&pending);
     return failures ? 1 : 0;
 }

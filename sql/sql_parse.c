@@ -60,6 +60,20 @@ static void syntax_error(const sql_parse_ctx *p, const char *what, sql_error *er
     set_error(err, 1064, "42000", msg);
 }
 
+/* setjmp sits in a frame of its own, and the context it guards lives in the
+ * caller's: C11 leaves a local changed between setjmp and longjmp
+ * indeterminate afterwards, and here no such local exists. */
+static void run_guarded(sql_parse_ctx *ctx)
+{
+    jmp_buf bail;
+    ctx->bail = &bail;
+    if (setjmp(bail) == 0) {
+        ctx->stmts = ast_new(ctx, AST_STMT_LIST);
+        sql_parser_run(ctx);
+    }
+    ctx->bail = NULL;
+}
+
 int sql_parse(jk_arena *arena, const char *sql, size_t len, ast **out, sql_error *err)
 {
     JK_ASSERT(arena && out && err);
@@ -70,17 +84,18 @@ int sql_parse(jk_arena *arena, const char *sql, size_t len, ast **out, sql_error
      * error positions and line numbers count from the trimmed text. */
     while (len > 0 && is_space(sql[0])) sql++, len--;
     while (len > 0 && (is_space(sql[len - 1]) || sql[len - 1] == ';')) len--;
+    if (len > SQL_PARSE_TEXT_MAX) {
+        /* Positions inside the tree are 32-bit; MySQL's own ceiling is a
+         * 1 GB packet. */
+        set_error(err, 1153, "08S01", "Got a packet bigger than 'max_allowed_packet' bytes");
+        return -1;
+    }
     sql_parse_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
-    jmp_buf bail;
     ctx.arena = arena;
     ctx.sql = sql;
     ctx.len = len;
-    ctx.bail = &bail;
-    if (setjmp(bail) == 0) {
-        ctx.stmts = ast_new(&ctx, AST_STMT_LIST);
-        sql_parser_run(&ctx);
-    }
+    run_guarded(&ctx);
     switch (ctx.failure) {
     case PARSE_OK:
         *out = ctx.stmts;

@@ -260,6 +260,19 @@ static size_t scan_word(const char *z, size_t len, size_t i, bool *bad)
     return i;
 }
 
+/* Quoted names are UTF-8 without NUL ("Permitted characters in quoted
+ * identifiers include the full Unicode Basic Multilingual Plane, except
+ * U+0000"). */
+static bool valid_quoted_name(const char *z, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t k = z[i] ? sql_utf8_seq_len((const unsigned char *)z + i, n - i) : 0;
+        if (k == 0) return false;
+        i += k;
+    }
+    return true;
+}
+
 /* A number, or an identifier that starts with digits (1a, 0xg). */
 static size_t scan_number(const char *z, size_t len, int *type)
 {
@@ -384,8 +397,12 @@ size_t sql_token_raw(const char *z, size_t len, int prev_type, int *type, bool *
         return i ? i : len;
     case CC_BACKQUOTE:
         i = scan_quoted(z, len, false);
-        *type = i ? TK_ID : TK_UNTERMINATED;
-        return i ? i : len;
+        if (!i) {
+            *type = TK_UNTERMINATED;
+            return len;
+        }
+        *type = valid_quoted_name(z + 1, i - 2) ? TK_ID : TK_ILLEGAL;
+        return i;
     case CC_DOT:
         if (len > 1 && is_digit((unsigned char)z[1]) && prev_type != TK_ID) {
             return scan_number(z, len, type) /* .5 */;

@@ -38,6 +38,15 @@ static bool single(const char *sql, int type)
 
 static bool text_is(sql_token t, const char *s) { return t.n == strlen(s) && !memcmp(t.z, s, t.n); }
 
+/* `a<NUL>b`: a quoted name may not contain U+0000. */
+static bool parses_nul_name(void)
+{
+    static const char sql[] = "`a\0b`";
+    sql_lexer lx;
+    sql_lexer_init(&lx, sql, sizeof(sql) - 1);
+    return sql_lex(&lx).type == TK_ID;
+}
+
 TEST(tokenizer, identifiers_including_digit_led_and_utf8)
 {
     CHECK(single("abc", TK_ID));
@@ -52,6 +61,8 @@ TEST(tokenizer, identifiers_including_digit_led_and_utf8)
     CHECK(single("\xff" "abc", TK_ILLEGAL));   /* invalid UTF-8 */
     CHECK(single("a\xc3", TK_ILLEGAL));        /* truncated sequence */
     CHECK(single("`abc", TK_UNTERMINATED));
+    CHECK(single("`a\xc3`", TK_ILLEGAL));       /* invalid UTF-8 in a quoted name */
+    CHECK(!parses_nul_name());
 }
 
 TEST(tokenizer, reserved_and_nonreserved_keywords)
