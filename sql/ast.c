@@ -435,14 +435,29 @@ ast *ast_query_lock(sql_parse_ctx *p, ast *query, ast *locking)
     return ast_set(p, query, query->kind == AST_SETOP ? AST_K_SETOP_LOCKING : k, locking);
 }
 
+ast *ast_setop(sql_parse_ctx *p, int op, uint32_t flags, ast *left, ast *right)
+{
+    ast *node = ast_new_op(p, AST_SETOP, op);
+    node->flags = flags;
+    ast_set(p, node, AST_K_SETOP_LEFT, left);
+    ast_set(p, node, AST_K_SETOP_RIGHT, right);
+    if (right->kind == AST_SELECT && right->kid[AST_K_SEL_INTO]) {
+        ast_set(p, node, AST_K_SETOP_INTO, right->kid[AST_K_SEL_INTO]);
+        right->kid[AST_K_SEL_INTO] = NULL;
+    }
+    return node;
+}
+
 ast *ast_query_into(sql_parse_ctx *p, ast *query, ast *into)
 {
-    if (query->kind != AST_SELECT || query->kid[AST_K_SEL_INTO]) {
-        /* INTO after a set operation or twice: not something we can keep. */
+    int slot = query->kind == AST_SELECT ? AST_K_SEL_INTO
+             : query->kind == AST_SETOP ? AST_K_SETOP_INTO : -1;
+    if (slot < 0 || query->kid[slot]) {
+        /* INTO twice, or after a VALUES or TABLE statement. */
         p->error_pos = p->token_pos;
         ast_fail(p, PARSE_SYNTAX);
     }
-    return ast_set(p, query, AST_K_SEL_INTO, into);
+    return ast_set(p, query, slot, into);
 }
 
 void ast_add_statement(sql_parse_ctx *p, ast *stmt)

@@ -77,7 +77,11 @@ ast *ast_table_name(sql_parse_ctx *p, ast *a, ast *b);
  * wrapping it in a PAREN_QUERY-free way when the body already has one. */
 ast *ast_query_finish(sql_parse_ctx *p, ast *with, ast *body, ast *order, ast *limit);
 ast *ast_query_lock(sql_parse_ctx *p, ast *query, ast *locking);
-/* SELECT ... INTO at the end of a statement goes to the query block's INTO. */
+/* A set operation; an INTO on its last SELECT belongs to the whole result
+ * (SELECT 1 UNION SELECT 2 INTO @a) and moves up. */
+ast *ast_setop(sql_parse_ctx *p, int op, uint32_t flags, ast *left, ast *right);
+/* INTO at the end of a statement goes to the query's INTO (a SELECT's or a
+ * set operation's). */
 ast *ast_query_into(sql_parse_ctx *p, ast *query, ast *into);
 
 void ast_add_statement(sql_parse_ctx *p, ast *stmt);

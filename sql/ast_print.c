@@ -784,6 +784,27 @@ static void pr_table_refs(printer *pr, const ast *list)
     }
 }
 
+static void pr_into(printer *pr, const ast *into)
+{
+    pr_str(pr, " INTO ");
+    if (into->op == INTO_VARS) {
+        int k = 0;
+        for (const ast *v = ast_first(into->kid[0]); v; v = v->next, k++) {
+            if (k) pr_str(pr, ", ");
+            if (v->kind == AST_USER_VAR) pr_expr(pr, v, PREC_TOP);
+            else pr_ident_node(pr, v);
+        }
+        return;
+    }
+    pr_str(pr, into->op == INTO_OUTFILE ? "OUTFILE " : "DUMPFILE ");
+    pr_literal(pr, into->kid[0]);
+    if (into->str2) {
+        pr_str(pr, " CHARACTER SET ");
+        pr_ident(pr, into->str2, strlen(into->str2));
+    }
+    pr_file_options(pr, into->kid[1]);
+}
+
 static void pr_select(printer *pr, const ast *s)
 {
     static const struct { uint32_t flag; const char *text; } options[] = {
@@ -809,26 +830,7 @@ static void pr_select(printer *pr, const ast *s)
             pr_ident_node(pr, item->kid[1]);
         }
     }
-    const ast *into = s->kid[AST_K_SEL_INTO];
-    if (into) {
-        pr_str(pr, " INTO ");
-        if (into->op == INTO_VARS) {
-            int k = 0;
-            for (const ast *v = ast_first(into->kid[0]); v; v = v->next, k++) {
-                if (k) pr_str(pr, ", ");
-                if (v->kind == AST_USER_VAR) pr_expr(pr, v, PREC_TOP);
-                else pr_ident_node(pr, v);
-            }
-        } else {
-            pr_str(pr, into->op == INTO_OUTFILE ? "OUTFILE " : "DUMPFILE ");
-            pr_literal(pr, into->kid[0]);
-            if (into->str2) {
-                pr_str(pr, " CHARACTER SET ");
-                pr_ident(pr, into->str2, strlen(into->str2));
-            }
-            pr_file_options(pr, into->kid[1]);
-        }
-    }
+    if (s->kid[AST_K_SEL_INTO]) pr_into(pr, s->kid[AST_K_SEL_INTO]);
     if (s->kid[AST_K_SEL_FROM]) {
         pr_str(pr, " FROM ");
         pr_table_refs(pr, s->kid[AST_K_SEL_FROM]);
@@ -901,7 +903,11 @@ void pr_query(printer *pr, const ast *q)
         if (q->flags & AST_F_SETOP_ALL) pr_str(pr, "ALL ");
         if (q->flags & AST_F_SETOP_DISTINCT) pr_str(pr, "DISTINCT ");
         pr_setop_operand(pr, q, q->kid[AST_K_SETOP_RIGHT], true);
-        pr_query_tail(pr, q->kid[AST_K_SETOP_ORDER], q->kid[AST_K_SETOP_LIMIT], q->kid[AST_K_SETOP_LOCKING]);
+        pr_query_tail(pr, q->kid[AST_K_SETOP_ORDER], q->kid[AST_K_SETOP_LIMIT], NULL);
+        /* INTO ends the set operation (before its locking clause), so it
+         * reads back as the whole result's, not the last SELECT's. */
+        if (q->kid[AST_K_SETOP_INTO]) pr_into(pr, q->kid[AST_K_SETOP_INTO]);
+        pr_query_tail(pr, NULL, NULL, q->kid[AST_K_SETOP_LOCKING]);
         return;
     }
     case AST_VALUES:

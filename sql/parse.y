@@ -626,11 +626,11 @@ query_body(A) ::= query_primary(X).                    { A = X; }
 // FROM ((SELECT 1)) AS d is a derived table as in MySQL.
 query_body(A) ::= query_parens(X). [LP]  { A = X; }
 query_body(A) ::= query_body(X) UNION union_option(O) query_body(Y).
-    { A = ast_new_op(p, AST_SETOP, SETOP_UNION); A->flags = O; ast_set(p, A, 1, X); ast_set(p, A, 2, Y); }
+    { A = ast_setop(p, SETOP_UNION, O, X, Y); }
 query_body(A) ::= query_body(X) EXCEPT union_option(O) query_body(Y).
-    { A = ast_new_op(p, AST_SETOP, SETOP_EXCEPT); A->flags = O; ast_set(p, A, 1, X); ast_set(p, A, 2, Y); }
+    { A = ast_setop(p, SETOP_EXCEPT, O, X, Y); }
 query_body(A) ::= query_body(X) INTERSECT union_option(O) query_body(Y).
-    { A = ast_new_op(p, AST_SETOP, SETOP_INTERSECT); A->flags = O; ast_set(p, A, 1, X); ast_set(p, A, 2, Y); }
+    { A = ast_setop(p, SETOP_INTERSECT, O, X, Y); }
 
 %type union_option {uint32_t}
 union_option(A) ::= .                  { A = 0; }
