@@ -31,6 +31,15 @@ typedef struct sql_parse_ctx {
 
 _Noreturn void ast_fail(sql_parse_ctx *p, enum parse_failure why);
 
+/* Two trees a grammar rule hands up together before they are placed in a
+ * node (the ON EMPTY/ON ERROR pair of JSON_VALUE, an INSERT's row alias and
+ * its columns, an AS OF clause and how it was written). */
+typedef struct ast_pair {
+    ast *first;
+    ast *second;
+    int op;
+} ast_pair;
+
 ast *ast_new(sql_parse_ctx *p, int kind);
 ast *ast_new_op(sql_parse_ctx *p, int kind, int op);
 /* Set child i, keeping depth current. */

@@ -260,14 +260,15 @@ simple_expr(A) ::= CAST LP expr(X) AT TIME ZONE text_literal(Z) AS cast_type(T) 
 simple_expr(A) ::= CAST LP expr(X) AT TIME ZONE INTERVAL text_literal(Z) AS cast_type(T) RP.
     { A = ast_node3(p, AST_CAST, 0, X, T, Z); A->flags = AST_F_TZ_INTERVAL; }
 simple_expr(A) ::= JSON_VALUE LP expr(J) COMMA expr(P) opt_returning(T) json_on_clauses(O) RP.
-    { A = ast_node3(p, AST_JSON_VALUE, 0, J, P, T); ast_set(p, A, 3, O->kid[0]); ast_set(p, A, 4, O->kid[1]); }
+    { A = ast_node3(p, AST_JSON_VALUE, 0, J, P, T); ast_set(p, A, 3, O.first); ast_set(p, A, 4, O.second); }
 opt_returning(A) ::= .                 { A = NULL; }
 opt_returning(A) ::= RETURNING cast_type(T). { A = T; }
-// A carrier whose kids are the ON EMPTY and ON ERROR clauses.
-json_on_clauses(A) ::= .               { A = ast_node2(p, AST_JOIN, 0, NULL, NULL); }
-json_on_clauses(A) ::= json_on_value(E) ON EMPTY. { A = ast_node2(p, AST_JOIN, 0, E, NULL); }
-json_on_clauses(A) ::= json_on_value(R) ON ERROR. { A = ast_node2(p, AST_JOIN, 0, NULL, R); }
-json_on_clauses(A) ::= json_on_value(E) ON EMPTY json_on_value(R) ON ERROR. { A = ast_node2(p, AST_JOIN, 0, E, R); }
+// The ON EMPTY and ON ERROR clauses, as first and second.
+%type json_on_clauses {ast_pair}
+json_on_clauses(A) ::= .               { A = (ast_pair){ NULL, NULL, 0 }; }
+json_on_clauses(A) ::= json_on_value(E) ON EMPTY. { A = (ast_pair){ E, NULL, 0 }; }
+json_on_clauses(A) ::= json_on_value(R) ON ERROR. { A = (ast_pair){ NULL, R, 0 }; }
+json_on_clauses(A) ::= json_on_value(E) ON EMPTY json_on_value(R) ON ERROR. { A = (ast_pair){ E, R, 0 }; }
 json_on_value(A) ::= NULL.             { A = ast_new_op(p, AST_JSON_ON, JSON_ON_NULL); }
 json_on_value(A) ::= ERROR.            { A = ast_new_op(p, AST_JSON_ON, JSON_ON_ERROR); }
 json_on_value(A) ::= DEFAULT simple_expr(X). { A = ast_node1(p, AST_JSON_ON, JSON_ON_DEFAULT, X); }
@@ -838,7 +839,7 @@ table_factor(A) ::= table_ident(T) opt_partition(P) opt_as_of(O) opt_table_alias
     A = ast_new(p, AST_TABLE_REF);
     ast_set(p, A, AST_K_TREF_NAME, T); ast_set(p, A, AST_K_TREF_ALIAS, N);
     ast_set(p, A, AST_K_TREF_HINTS, H); ast_set(p, A, AST_K_TREF_PARTITIONS, P);
-    if (O) { A->op = O->op; ast_set(p, A, AST_K_TREF_ASOF, O->kid[0]); }
+    A->op = (uint16_t)O.op; ast_set(p, A, AST_K_TREF_ASOF, O.first);
 }
 table_factor(A) ::= subquery(S) opt_table_alias(N) opt_column_list(C).
     { A = ast_node3(p, AST_DERIVED, 0, S, N, C); }
@@ -853,7 +854,7 @@ jt_column(A) ::= ident(N) FOR ORDINALITY.
 jt_column(A) ::= ident(N) data_type(T) PATH text_literal(P) json_on_clauses(O).
 {
     A = ast_node2(p, AST_JT_COLUMN, JT_PATH, T, P); A->str = N->str; A->n = N->n;
-    ast_set(p, A, 2, O->kid[0]); ast_set(p, A, 3, O->kid[1]);
+    ast_set(p, A, 2, O.first); ast_set(p, A, 3, O.second);
 }
 jt_column(A) ::= ident(N) data_type(T) EXISTS PATH text_literal(P).
     { A = ast_node2(p, AST_JT_COLUMN, JT_EXISTS, T, P); A->str = N->str; A->n = N->n; }
@@ -868,13 +869,14 @@ opt_partition(A) ::= .                 { A = NULL; }
 opt_partition(A) ::= PARTITION LP ident_list(L) RP. { A = L; }
 
 // AS OF is JimKV's history read; FOR SYSTEM_TIME AS OF is MariaDB's spelling.
-// Returned as a FRAME_BOUND-free carrier: op = ASOF_*, kid[0] = the time.
-opt_as_of(A) ::= .                     { A = NULL; }
+// first = the time, op = ASOF_* (how it was written).
+%type opt_as_of {ast_pair}
+opt_as_of(A) ::= .                     { A = (ast_pair){ NULL, NULL, ASOF_NONE }; }
 // The keyword TIMESTAMP is optional: AS OF TIMESTAMP '...' reads a
 // timestamp literal, and the tokenizer makes AS OF TIMESTAMP one token when
 // no string follows (AS OF TIMESTAMP NOW() - INTERVAL 1 HOUR).
-opt_as_of(A) ::= as_of bit_expr(X).    { A = ast_node1(p, AST_SUBQUERY, ASOF_TIMESTAMP, X); }
-opt_as_of(A) ::= FOR_SYSTEM_TIME as_of bit_expr(X). { A = ast_node1(p, AST_SUBQUERY, ASOF_SYSTEM_TIME, X); }
+opt_as_of(A) ::= as_of bit_expr(X).    { A = (ast_pair){ X, NULL, ASOF_TIMESTAMP }; }
+opt_as_of(A) ::= FOR_SYSTEM_TIME as_of bit_expr(X). { A = (ast_pair){ X, NULL, ASOF_SYSTEM_TIME }; }
 as_of ::= AS_OF.
 as_of ::= AS_OF_TIMESTAMP.
 
@@ -930,13 +932,13 @@ opt_into_kw ::= .
 opt_into_kw ::= INTO.
 
 insert_source(A) ::= insert_values(V) opt_row_alias(R).
-    { A = V; if (R) { ast_set(p, A, AST_K_INS_ALIAS, R->kid[0]); ast_set(p, A, AST_K_INS_ALIAS_COLUMNS, R->kid[1]); } }
+    { A = V; ast_set(p, A, AST_K_INS_ALIAS, R.first); ast_set(p, A, AST_K_INS_ALIAS_COLUMNS, R.second); }
 insert_source(A) ::= LP RP insert_values(V) opt_row_alias(R).
-    { A = V; ast_set(p, A, AST_K_INS_COLUMNS, ast_list(p, NULL)); if (R) { ast_set(p, A, AST_K_INS_ALIAS, R->kid[0]); ast_set(p, A, AST_K_INS_ALIAS_COLUMNS, R->kid[1]); } }
+    { A = V; ast_set(p, A, AST_K_INS_COLUMNS, ast_list(p, NULL)); ast_set(p, A, AST_K_INS_ALIAS, R.first); ast_set(p, A, AST_K_INS_ALIAS_COLUMNS, R.second); }
 insert_source(A) ::= LP insert_columns(C) RP insert_values(V) opt_row_alias(R).
-    { A = V; ast_set(p, A, AST_K_INS_COLUMNS, C); if (R) { ast_set(p, A, AST_K_INS_ALIAS, R->kid[0]); ast_set(p, A, AST_K_INS_ALIAS_COLUMNS, R->kid[1]); } }
+    { A = V; ast_set(p, A, AST_K_INS_COLUMNS, C); ast_set(p, A, AST_K_INS_ALIAS, R.first); ast_set(p, A, AST_K_INS_ALIAS_COLUMNS, R.second); }
 insert_source(A) ::= SET assign_list(L) opt_row_alias(R).
-    { A = ast_new_op(p, AST_INSERT, INSERT_SET); ast_set(p, A, AST_K_INS_SOURCE, L); if (R) { ast_set(p, A, AST_K_INS_ALIAS, R->kid[0]); ast_set(p, A, AST_K_INS_ALIAS_COLUMNS, R->kid[1]); } }
+    { A = ast_new_op(p, AST_INSERT, INSERT_SET); ast_set(p, A, AST_K_INS_SOURCE, L); ast_set(p, A, AST_K_INS_ALIAS, R.first); ast_set(p, A, AST_K_INS_ALIAS_COLUMNS, R.second); }
 insert_source(A) ::= insert_query(Q).
     { A = ast_new_op(p, AST_INSERT, INSERT_SELECT); ast_set(p, A, AST_K_INS_SOURCE, Q); }
 insert_source(A) ::= LP insert_columns(C) RP insert_query(Q).
@@ -965,9 +967,10 @@ values(A) ::= values(L) COMMA expr_or_default(X). { A = ast_append(p, L, X); }
 expr_or_default(A) ::= expr(X).        { A = X; }
 expr_or_default(A) ::= DEFAULT.        { A = ast_new(p, AST_DEFAULT); }
 
-// AS new [(a, b)]: returned as a carrier whose kids are the alias and columns.
-opt_row_alias(A) ::= .                 { A = NULL; }
-opt_row_alias(A) ::= AS ident(N) opt_column_list(C). { A = ast_node2(p, AST_JOIN, 0, N, C); }
+// AS new [(a, b)]: the alias and its columns.
+%type opt_row_alias {ast_pair}
+opt_row_alias(A) ::= .                 { A = (ast_pair){ NULL, NULL, 0 }; }
+opt_row_alias(A) ::= AS ident(N) opt_column_list(C). { A = (ast_pair){ N, C, 0 }; }
 
 opt_on_dup(A) ::= .                    { A = NULL; }
 opt_on_dup(A) ::= ON DUPLICATE KEY UPDATE assign_list(L). { A = L; }
