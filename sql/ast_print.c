@@ -22,6 +22,23 @@ void pr_ident(printer *pr, const char *name, size_t n)
     pr_char(pr, '`');
 }
 
+/* @@[SCOPE.][component.]name */
+void pr_sysvar(printer *pr, const ast *v)
+{
+    static const char *const scope[] = {
+        [SCOPE_NONE] = "", [SCOPE_GLOBAL] = "GLOBAL.", [SCOPE_SESSION] = "SESSION.",
+        [SCOPE_LOCAL] = "LOCAL.", [SCOPE_PERSIST] = "PERSIST.", [SCOPE_PERSIST_ONLY] = "PERSIST_ONLY.",
+    };
+    JK_ASSERT(v->kind == AST_SYS_VAR && v->op <= SCOPE_PERSIST_ONLY);
+    pr_str(pr, "@@");
+    pr_str(pr, scope[v->op]);
+    if (v->str2) {
+        pr_ident(pr, v->str2, strlen(v->str2));
+        pr_char(pr, '.');
+    }
+    pr_ident(pr, v->str, v->n);
+}
+
 void pr_ident_node(printer *pr, const ast *id)
 {
     JK_ASSERT(id);
@@ -336,16 +353,7 @@ void pr_expr(printer *pr, const ast *e, int min_prec)
     case AST_LITERAL: pr_literal(pr, e); break;
     case AST_PARAM: pr_char(pr, '?'); break;
     case AST_USER_VAR: pr_char(pr, '@'); pr_ident(pr, e->str, e->n); break;
-    case AST_SYS_VAR: {
-        static const char *const scope[] = {
-            [SCOPE_NONE] = "", [SCOPE_GLOBAL] = "GLOBAL.", [SCOPE_SESSION] = "SESSION.",
-            [SCOPE_LOCAL] = "LOCAL.", [SCOPE_PERSIST] = "PERSIST.", [SCOPE_PERSIST_ONLY] = "PERSIST_ONLY.",
-        };
-        pr_str(pr, "@@");
-        pr_str(pr, scope[e->op]);
-        pr_ident(pr, e->str, e->n);
-        break;
-    }
+    case AST_SYS_VAR: pr_sysvar(pr, e); break;
     case AST_COLUMN_REF:
         for (int i = 0; i < 3; i++) {
             if (!e->kid[i]) continue;

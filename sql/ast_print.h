@@ -39,6 +39,7 @@ void pr_str(printer *pr, const char *s);
 void pr_char(printer *pr, char c);
 void pr_ident(printer *pr, const char *name, size_t n);
 void pr_ident_node(printer *pr, const ast *id);
+void pr_sysvar(printer *pr, const ast *var);
 void pr_string(printer *pr, const char *s, size_t n);
 void pr_expr(printer *pr, const ast *e, int min_prec);
 /* Elements of a list, each printed with pr_node, separated by sep. */

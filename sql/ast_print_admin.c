@@ -144,21 +144,6 @@ static void pr_txn(printer *pr, const ast *t)
 
 /* ------------------------------------------------------------------ SET */
 
-static void pr_sysvar(printer *pr, const ast *v)
-{
-    JK_ASSERT(v->kind == AST_SYS_VAR && v->op <= SCOPE_PERSIST_ONLY);
-    pr_str(pr, "@@");
-    if (v->op != SCOPE_NONE) {
-        pr_str(pr, scope_text[v->op]);
-        pr_char(pr, '.');
-    }
-    if (v->str2) {
-        pr_ident(pr, v->str2, strlen(v->str2));
-        pr_char(pr, '.');
-    }
-    pr_ident(pr, v->str, v->n);
-}
-
 static void pr_set_charset(printer *pr, const ast *c)
 {
     pr_str(pr, c->op == SETCS_NAMES ? "NAMES " : "CHARACTER SET ");

@@ -309,6 +309,9 @@ expr_list(A) ::= expr_list(L) COMMA expr(X). { A = ast_append(p, L, X); }
 variable(A) ::= USERVAR(X).            { A = ast_user_var(p, X); }
 variable(A) ::= AT_AT sysvar_scope(S) ident(X).
     { A = ast_new_op(p, AST_SYS_VAR, S); A->str = X->str; A->n = X->n; }
+// @@validate_password.length: a component's variable.
+variable(A) ::= AT_AT sysvar_scope(S) ident(C) DOT ident(X).
+    { A = ast_new_op(p, AST_SYS_VAR, S); A->str = X->str; A->n = X->n; A->str2 = C->str; }
 
 %type sysvar_scope {int}
 sysvar_scope(A) ::= .                  { A = SCOPE_NONE; }
