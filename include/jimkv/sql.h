@@ -25,6 +25,7 @@ struct ast;
 /* Limits on hostile input; each has a test at the limit. */
 #define SQL_PARSE_DEPTH_MAX 1000          /* parser stack depth (nesting) */
 #define SQL_PARSE_ARENA_MAX (256u << 20)  /* arena bytes for one parse call */
+#define SQL_PARSE_TEXT_MAX (1u << 30)     /* bytes of text, MySQL's largest packet */
 
 #define SQL_ERRMSG_SIZE 512
 
@@ -38,10 +39,10 @@ typedef struct sql_error {
  * Parse every statement in sql[0..len).  On success returns 0 and sets
  * *out to a list node (kind AST_STMT_LIST) holding the statements in order;
  * empty statements (";;", comments only) are skipped.  On error returns -1,
- * fills *err (1064/42000 for syntax errors, with MySQL's exact message) and
- * leaves *out NULL.  The arena's limit is respected; running out of it is
- * reported as error 1064-style "statement too large" (code 1153? no: see
- * sql_parse.c) with a clear message.
+ * fills *err and leaves *out NULL: 1064/42000 with MySQL's exact message
+ * for a syntax error (or "memory exhausted near ..." past the nesting
+ * limits), 1041 when the arena's limit or its allocator says no, 1153 for
+ * text longer than SQL_PARSE_TEXT_MAX.
  */
 int sql_parse(jk_arena *arena, const char *sql, size_t len, struct ast **out, sql_error *err);
 
