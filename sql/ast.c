@@ -184,6 +184,18 @@ ast *ast_ident(sql_parse_ctx *p, sql_token t)
     return node;
 }
 
+ast *ast_ident_from_string(sql_parse_ctx *p, sql_token t)
+{
+    ast *s = ast_string(p, t);
+    if (!sql_valid_name(s->str, s->n)) {
+        p->error_pos = (size_t)(t.z - p->sql);
+        ast_fail(p, PARSE_SYNTAX);
+    }
+    ast *id = ast_ident_str(p, s->str, s->n);
+    id->pos = s->pos;
+    return id;
+}
+
 ast *ast_keyword(sql_parse_ctx *p, const char *s)
 {
     ast *node = ast_new(p, AST_KEYWORD);

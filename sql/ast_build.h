@@ -58,6 +58,9 @@ ast *ast_logic(sql_parse_ctx *p, int op, ast *a, ast *b);
 /* Names: unquotes `a``b` to a`b. */
 ast *ast_ident(sql_parse_ctx *p, sql_token t);
 ast *ast_ident_str(sql_parse_ctx *p, const char *s, size_t n);
+/* A name written as a string ('alias'); a syntax error at the string when
+ * it is not a valid name. */
+ast *ast_ident_from_string(sql_parse_ctx *p, sql_token t);
 /* A keyword argument, stored upper case. */
 ast *ast_keyword(sql_parse_ctx *p, const char *s);
 const char *ast_token_text(sql_parse_ctx *p, sql_token t);        /* raw copy */

@@ -136,7 +136,8 @@ ident(A) ::= TIME(X). [NAME_BEFORE_STRING]      { A = ast_ident(p, X); }
 ident(A) ::= TIMESTAMP(X). [NAME_BEFORE_STRING] { A = ast_ident(p, X); }
 
 ident_or_text(A) ::= ident(B).         { A = B; }
-ident_or_text(A) ::= TEXT_STRING(X).   { ast *s = ast_string(p, X); A = ast_ident_str(p, s->str, s->n); }
+// A string standing for a name ('alias') must make a valid name: UTF-8, no NUL.
+ident_or_text(A) ::= TEXT_STRING(X).   { A = ast_ident_from_string(p, X); }
 
 simple_ident(A) ::= ident(X).          { A = ast_column_ref(p, X, NULL, NULL); }
 simple_ident(A) ::= ident(X) DOT ident(Y).   { A = ast_column_ref(p, X, Y, NULL); }

@@ -263,7 +263,7 @@ static size_t scan_word(const char *z, size_t len, size_t i, bool *bad)
 /* Quoted names are UTF-8 without NUL ("Permitted characters in quoted
  * identifiers include the full Unicode Basic Multilingual Plane, except
  * U+0000"). */
-static bool valid_quoted_name(const char *z, size_t n)
+bool sql_valid_name(const char *z, size_t n)
 {
     for (size_t i = 0; i < n;) {
         size_t k = z[i] ? sql_utf8_seq_len((const unsigned char *)z + i, n - i) : 0;
@@ -401,7 +401,7 @@ size_t sql_token_raw(const char *z, size_t len, int prev_type, int *type, bool *
             *type = TK_UNTERMINATED;
             return len;
         }
-        *type = valid_quoted_name(z + 1, i - 2) ? TK_ID : TK_ILLEGAL;
+        *type = sql_valid_name(z + 1, i - 2) ? TK_ID : TK_ILLEGAL;
         return i;
     case CC_DOT:
         if (len > 1 && is_digit((unsigned char)z[1]) && prev_type != TK_ID) {

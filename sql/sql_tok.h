@@ -75,6 +75,10 @@ bool sql_keyword_is_reserved(const char *z, size_t n);
 /* Identifier byte class: letters, digits, _, $, and UTF-8 bytes >= 0x80. */
 extern const unsigned char sql_ident_char[256];
 
+/* Whether z[0..n) can be a name: UTF-8 without NUL ("Permitted characters
+ * in quoted identifiers include the full Unicode BMP, except U+0000"). */
+bool sql_valid_name(const char *z, size_t n);
+
 /* Length of the valid UTF-8 sequence at z (1..4), or 0 if invalid. */
 size_t sql_utf8_seq_len(const unsigned char *z, size_t len);
 

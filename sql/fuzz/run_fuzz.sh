@@ -18,4 +18,5 @@ for f in "$src"/sql/test/corpus/*.sql "$src"/sql/test/syntax_errors.txt; do
     i=$((i + 1))
 done
 "$fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$work/" \
     -print_final_stats=1 "$work/new" "$work/seeds"
