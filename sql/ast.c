@@ -325,6 +325,14 @@ ast *ast_param(sql_parse_ctx *p, sql_token t)
     return node;
 }
 
+const char *ast_func_name(sql_parse_ctx *p, sql_token t)
+{
+    char *name = (char *)ast_ident(p, t)->str;
+    for (char *c = name; *c; c++)
+        if (*c >= 'a' && *c <= 'z') *c -= 32;
+    return name;
+}
+
 ast *ast_func(sql_parse_ctx *p, const char *name, ast *args)
 {
     ast *node = ast_new(p, AST_FUNC);

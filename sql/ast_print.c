@@ -8,6 +8,8 @@
 
 #include "jimkv/assert.h"
 #include "jimkv/sql.h"
+#include "parse.h"
+#include "sql_tok.h"
 
 void pr_str(printer *pr, const char *s) { jk_buf_puts(&pr->out, s); }
 void pr_char(printer *pr, char c) { jk_buf_putc(&pr->out, c); }
@@ -239,6 +241,40 @@ static void pr_window_spec(printer *pr, const ast *w)
     }
 }
 
+/*
+ * Whether NAME( reads back as this call.  Most names are no keyword and
+ * do; a keyword name does only where the grammar has a rule for it that
+ * builds this same shape.  Any other call (`cast`(x), written with a space
+ * or quotes) gets its name back-quoted, which always reads as a plain call.
+ */
+static bool call_name_reads_back(const ast *e)
+{
+    const ast *args = e->kid[AST_K_FUNC_ARGS];
+    const ast *a0 = ast_first(args);
+    uint32_t n = args ? args->n : 0;
+    bool keyword_first = a0 && a0->kind == AST_KEYWORD;
+    switch (sql_keyword_code(e->str, e->n, true)) {
+    case TK_ID:
+    case TK_DATE: case TK_TIME: case TK_TIMESTAMP:
+    case TK_IF: case TK_LEFT: case TK_RIGHT: case TK_REPLACE: case TK_INSERT: case TK_REPEAT:
+    case TK_MOD: case TK_DATABASE: case TK_SCHEMA: case TK_CURRENT_USER: case TK_CURRENT_DATE:
+    case TK_CURRENT_TIME: case TK_CURRENT_TIMESTAMP: case TK_LOCALTIME: case TK_LOCALTIMESTAMP:
+    case TK_UTC_DATE: case TK_UTC_TIME: case TK_UTC_TIMESTAMP: case TK_ROW_NUMBER: case TK_RANK:
+    case TK_DENSE_RANK: case TK_CUME_DIST: case TK_PERCENT_RANK: case TK_NTILE: case TK_LAG:
+    case TK_LEAD: case TK_FIRST_VALUE: case TK_LAST_VALUE: case TK_GROUPING:
+        return !keyword_first;
+    case TK_SUBSTRING: case TK_SUBSTR: return (n == 2 || n == 3) && !e->flags;
+    case TK_CHAR: case TK_WEIGHT_STRING: return n >= 1 && !e->flags && !keyword_first;
+    case TK_INTERVAL: return n >= 2 && !e->flags;
+    case TK_NTH_VALUE: return n == 2 && e->kid[AST_K_FUNC_OVER];
+    case TK_EXTRACT: case TK_GET_FORMAT: return n == 2 && keyword_first;
+    case TK_TIMESTAMPADD: case TK_TIMESTAMPDIFF: return n == 3 && keyword_first;
+    case TK_POSITION: return n == 2 && !keyword_first;
+    case TK_DEFAULT: case TK_VALUES: return n == 1 && a0->kind == AST_COLUMN_REF;
+    default: return false;
+    }
+}
+
 static void pr_func(printer *pr, const ast *e)
 {
     const char *name = e->str;
@@ -247,20 +283,23 @@ static void pr_func(printer *pr, const ast *e)
         pr_ident_node(pr, e->kid[AST_K_FUNC_SCHEMA]);
         pr_char(pr, '.');
         pr_ident(pr, name, e->n);
-    } else {
-        pr_str(pr, name);
     }
+    /* The special forms below are printed only for calls whose bare name
+     * reads back as the same call; a quoted name is a plain call. */
+    bool bare = !e->kid[AST_K_FUNC_SCHEMA] && call_name_reads_back(e);
+    if (bare) pr_str(pr, name);
+    else if (!e->kid[AST_K_FUNC_SCHEMA]) pr_ident(pr, name, e->n);
     pr_char(pr, '(');
     const ast *a0 = ast_first(args);
-    if (!strcmp(name, "EXTRACT") && a0 && a0->next && !e->kid[AST_K_FUNC_SCHEMA]) {
+    if (bare && !strcmp(name, "EXTRACT")) {
         pr_str(pr, a0->str);
         pr_str(pr, " FROM ");
         pr_expr(pr, a0->next, PREC_TOP);
-    } else if (!strcmp(name, "WEIGHT_STRING") && a0 && a0->next && a0->next->kind == AST_TYPE) {
+    } else if (bare && !strcmp(name, "WEIGHT_STRING") && a0->next && a0->next->kind == AST_TYPE) {
         pr_expr(pr, a0, PREC_TOP);
         pr_str(pr, " AS ");
         pr_type(pr, a0->next);
-    } else if (!strcmp(name, "POSITION") && a0 && a0->next && !e->kid[AST_K_FUNC_SCHEMA]) {
+    } else if (bare && !strcmp(name, "POSITION")) {
         pr_expr(pr, a0, PREC_BITOR);
         pr_str(pr, " IN ");
         pr_expr(pr, a0->next, PREC_TOP);

@@ -440,7 +440,8 @@ function_call(A) ::= CHAR LP expr_list(L) USING charset_name(C) RP.
     { A = ast_func(p, "CHAR", L); A->str2 = C; }
 
 %type func_name {const char *}
-func_name(A) ::= ID(X).                { A = ast_token_upper(p, X); }
+// Function names are case-insensitive: kept upper case, unquoted.
+func_name(A) ::= ID(X).                { A = ast_func_name(p, X); }
 func_name(A) ::= DATE(X).              { A = ast_token_upper(p, X); }
 func_name(A) ::= TIME(X).              { A = ast_token_upper(p, X); }
 func_name(A) ::= TIMESTAMP(X).         { A = ast_token_upper(p, X); }

@@ -143,6 +143,18 @@ TEST(expr, functions_with_syntax_of_their_own)
                  "SELECT MATCH (`a`, `b`) AGAINST ('x' IN BOOLEAN MODE), `db`.`f`(1), CURRENT_USER(), NOW()");
 }
 
+/* 2026-11-22, found by the fuzzer: a keyword-named function written as a
+ * plain call must not print as the keyword's own syntax. */
+TEST(expr, plain_calls_named_like_keywords_round_trip)
+{
+    CHECK_EQ_STR(norm("SELECT cast (a), `extract`(1, 2), position (a), trim (a, b), `select`(1)"),
+                 "SELECT `CAST`(`a`), `EXTRACT`(1, 2), `POSITION`(`a`), `TRIM`(`a`, `b`), `SELECT`(1)");
+    CHECK_EQ_STR(norm("SELECT `myfn`(1), MyFn(2), char (1), substring (a, 1)"),
+                 "SELECT MYFN(1), MYFN(2), CHAR(1), SUBSTRING(`a`, 1)");
+    /* A string used as a name must be a valid name (also found by the fuzzer). */
+    CHECK(strncmp(norm("SELECT a 'x\xff'"), "ERROR 1064", 10) == 0);
+}
+
 /* --------------------------------------------------------------- queries */
 
 TEST(query, set_operations_and_parentheses)
