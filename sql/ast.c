@@ -457,10 +457,21 @@ ast *ast_query_lock(sql_parse_ctx *p, ast *query, ast *locking)
 
 ast *ast_setop(sql_parse_ctx *p, int op, uint32_t flags, ast *left, ast *right)
 {
-    ast *node = ast_new_op(p, AST_SETOP, op);
-    node->flags = flags;
-    ast_set(p, node, AST_K_SETOP_LEFT, left);
-    ast_set(p, node, AST_K_SETOP_RIGHT, right);
+    /* (a UNION b) UNION c, written a UNION b UNION c, extends a's node when
+     * nothing but the operands sets it apart. */
+    ast *node;
+    if (left->kind == AST_SETOP && left->op == op && left->flags == flags &&
+        !left->kid[AST_K_SETOP_WITH] && !left->kid[AST_K_SETOP_ORDER] &&
+        !left->kid[AST_K_SETOP_LIMIT] && !left->kid[AST_K_SETOP_LOCKING] &&
+        !left->kid[AST_K_SETOP_INTO]) {
+        node = left;
+        ast_append(p, node->kid[AST_K_SETOP_OPERANDS], right);
+        ast_set(p, node, AST_K_SETOP_OPERANDS, node->kid[AST_K_SETOP_OPERANDS]);
+    } else {
+        node = ast_new_op(p, AST_SETOP, op);
+        node->flags = flags;
+        ast_set(p, node, AST_K_SETOP_OPERANDS, ast_append(p, ast_list(p, left), right));
+    }
     if (right->kind == AST_SELECT && right->kid[AST_K_SEL_INTO]) {
         ast_set(p, node, AST_K_SETOP_INTO, right->kid[AST_K_SEL_INTO]);
         right->kid[AST_K_SEL_INTO] = NULL;

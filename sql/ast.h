@@ -73,8 +73,9 @@
     /* ---- queries ---- */                                                            \
     X(SELECT, 11)       /* with, items, into, from, where, group, having, window,    */ \
                         /* order, limit, locking                                      */ \
-    X(SETOP, 7)         /* with, left, right, order, limit, locking, INTO;           */ \
-                        /* op = SETOP_*                                               */ \
+    X(SETOP, 6)         /* with, operand list, order, limit, locking, INTO;          */ \
+                        /* op = SETOP_*: a UNION b UNION c is one node of three      */ \
+                        /* operands, so long UNION ALL chains stay shallow            */ \
     X(VALUES, 5)        /* with, rows list, order, limit, locking                     */ \
     X(TABLE_STMT, 5)    /* with, TABLE_NAME, order, limit, locking                    */ \
     X(PAREN_QUERY, 5)   /* with, query, order, limit, locking: a parenthesized query  */ \
@@ -250,8 +251,8 @@ enum { DELETE_SINGLE, DELETE_MULTI_FROM, DELETE_MULTI_USING };
 enum { AST_K_SEL_WITH, AST_K_SEL_ITEMS, AST_K_SEL_INTO, AST_K_SEL_FROM, AST_K_SEL_WHERE,
        AST_K_SEL_GROUP, AST_K_SEL_HAVING, AST_K_SEL_WINDOW, AST_K_SEL_ORDER,
        AST_K_SEL_LIMIT, AST_K_SEL_LOCKING };
-enum { AST_K_SETOP_WITH, AST_K_SETOP_LEFT, AST_K_SETOP_RIGHT, AST_K_SETOP_ORDER,
-       AST_K_SETOP_LIMIT, AST_K_SETOP_LOCKING, AST_K_SETOP_INTO };
+enum { AST_K_SETOP_WITH, AST_K_SETOP_OPERANDS, AST_K_SETOP_ORDER, AST_K_SETOP_LIMIT,
+       AST_K_SETOP_LOCKING, AST_K_SETOP_INTO };
 /* VALUES, TABLE_STMT and PAREN_QUERY share with, body, order, limit, locking. */
 enum { AST_K_Q_WITH, AST_K_Q_BODY, AST_K_Q_ORDER, AST_K_Q_LIMIT, AST_K_Q_LOCKING };
 enum { AST_K_FUNC_SCHEMA, AST_K_FUNC_ARGS, AST_K_FUNC_ORDER, AST_K_FUNC_SEPARATOR,

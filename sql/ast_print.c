@@ -909,14 +909,16 @@ static void pr_select(printer *pr, const ast *s)
     }
 }
 
-/* Whether a set operand must be parenthesized to come back as the same tree. */
-static bool setop_operand_needs_parens(const ast *parent, const ast *q, bool right)
+/* Whether a set operand must be parenthesized to come back as the same
+ * tree.  A set operation as a later operand always must; as the first
+ * operand only when it binds looser (or keeps clauses of its own). */
+static bool setop_operand_needs_parens(const ast *parent, const ast *q, bool first)
 {
     int w, o, l, k;
     switch (q->kind) {
     case AST_SELECT: w = AST_K_SEL_WITH, o = AST_K_SEL_ORDER, l = AST_K_SEL_LIMIT, k = AST_K_SEL_LOCKING; break;
     case AST_SETOP:
-        if (right) return true;
+        if (!first || q->kid[AST_K_SETOP_INTO]) return true;
         /* INTERSECT binds tighter than UNION and EXCEPT. */
         if (parent->op == SETOP_INTERSECT && q->op != SETOP_INTERSECT) return true;
         w = AST_K_SETOP_WITH, o = AST_K_SETOP_ORDER, l = AST_K_SETOP_LIMIT, k = AST_K_SETOP_LOCKING;
@@ -928,9 +930,9 @@ static bool setop_operand_needs_parens(const ast *parent, const ast *q, bool rig
     return q->kid[w] || q->kid[o] || q->kid[l] || q->kid[k];
 }
 
-static void pr_setop_operand(printer *pr, const ast *parent, const ast *q, bool right)
+static void pr_setop_operand(printer *pr, const ast *parent, const ast *q, bool first)
 {
-    if (setop_operand_needs_parens(parent, q, right)) pr_subquery(pr, q);
+    if (setop_operand_needs_parens(parent, q, first)) pr_subquery(pr, q);
     else pr_query(pr, q);
 }
 
@@ -945,11 +947,15 @@ void pr_query(printer *pr, const ast *q)
     case AST_SETOP: {
         static const char *const op[] = { " UNION ", " EXCEPT ", " INTERSECT " };
         if (q->kid[AST_K_SETOP_WITH]) pr_with(pr, q->kid[AST_K_SETOP_WITH]);
-        pr_setop_operand(pr, q, q->kid[AST_K_SETOP_LEFT], false);
-        pr_str(pr, op[q->op]);
-        if (q->flags & AST_F_SETOP_ALL) pr_str(pr, "ALL ");
-        if (q->flags & AST_F_SETOP_DISTINCT) pr_str(pr, "DISTINCT ");
-        pr_setop_operand(pr, q, q->kid[AST_K_SETOP_RIGHT], true);
+        for (const ast *e = ast_first(q->kid[AST_K_SETOP_OPERANDS]); e; e = e->next) {
+            bool first = e == ast_first(q->kid[AST_K_SETOP_OPERANDS]);
+            if (!first) {
+                pr_str(pr, op[q->op]);
+                if (q->flags & AST_F_SETOP_ALL) pr_str(pr, "ALL ");
+                if (q->flags & AST_F_SETOP_DISTINCT) pr_str(pr, "DISTINCT ");
+            }
+            pr_setop_operand(pr, q, e, first);
+        }
         pr_query_tail(pr, q->kid[AST_K_SETOP_ORDER], q->kid[AST_K_SETOP_LIMIT], NULL);
         /* INTO ends the set operation (before its locking clause), so it
          * reads back as the whole result's, not the last SELECT's. */

@@ -468,6 +468,20 @@ TEST(hostile, long_flat_lists_are_fine_and_long_chains_are_bounded)
     jk_buf_free(&b);
 }
 
+TEST(hostile, long_union_chains_stay_flat)
+{
+    jk_buf b;
+    jk_buf_init(&b, 0);
+    jk_buf_puts(&b, "SELECT 0");
+    for (int i = 1; i < 20000; i++) jk_buf_printf(&b, " UNION ALL SELECT %d", i);
+    CHECK(parses(b.data, b.len));
+    jk_buf_free(&b);
+    CHECK_EQ_STR(norm("SELECT 1 UNION SELECT 2 UNION ALL SELECT 3 UNION SELECT 4"),
+                 "SELECT 1 UNION SELECT 2 UNION ALL SELECT 3 UNION SELECT 4");
+    CHECK_EQ_STR(norm("(SELECT 1 UNION SELECT 2) INTERSECT SELECT 3"),
+                 "(SELECT 1 UNION SELECT 2) INTERSECT SELECT 3");
+}
+
 TEST(hostile, a_100_megabyte_statement)
 {
     size_t len = 100u << 20;
