@@ -249,6 +249,13 @@ static void pr_window_spec(printer *pr, const ast *w)
  */
 static bool call_name_reads_back(const ast *e)
 {
+    /* Only a word of letters, digits, _ and $ that starts with a letter or _
+     * is certain to lex as one word (a name like `my fn` or `1e5` is not). */
+    if (e->n == 0 || !((e->str[0] >= 'A' && e->str[0] <= 'Z') || e->str[0] == '_')) return false;
+    for (uint32_t i = 0; i < e->n; i++) {
+        char c = e->str[i];
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$')) return false;
+    }
     const ast *args = e->kid[AST_K_FUNC_ARGS];
     const ast *a0 = ast_first(args);
     uint32_t n = args ? args->n : 0;

@@ -151,6 +151,8 @@ TEST(expr, plain_calls_named_like_keywords_round_trip)
                  "SELECT `CAST`(`a`), `EXTRACT`(1, 2), `POSITION`(`a`), `TRIM`(`a`, `b`), `SELECT`(1)");
     CHECK_EQ_STR(norm("SELECT `myfn`(1), MyFn(2), char (1), substring (a, 1)"),
                  "SELECT MYFN(1), MYFN(2), CHAR(1), SUBSTRING(`a`, 1)");
+    CHECK_EQ_STR(norm("SELECT `my fn`(1), `1e5`(2), f\xc3\xa9(3)"),
+                 "SELECT `MY FN`(1), `1E5`(2), `F\xc3\xa9`(3)");
     /* A string used as a name must be a valid name (also found by the fuzzer). */
     CHECK(strncmp(norm("SELECT a 'x\xff'"), "ERROR 1064", 10) == 0);
 }
