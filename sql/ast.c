@@ -5,6 +5,7 @@
 #include "ast_build.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "jimkv/assert.h"
 #include "jimkv/sql.h"
@@ -323,6 +324,16 @@ ast *ast_param(sql_parse_ctx *p, sql_token t)
     node->pos = (uint32_t)(t.z - p->sql);
     node->n = p->param_count++;
     return node;
+}
+
+ast *ast_odbc_escape(sql_parse_ctx *p, const ast *word, ast *expr)
+{
+    (void)p;
+    if (expr->kind != AST_LITERAL || expr->op != LIT_STRING || expr->kid[0]) return expr;
+    if (strcasecmp(word->str, "d") == 0) expr->op = LIT_DATE;
+    else if (strcasecmp(word->str, "t") == 0) expr->op = LIT_TIME;
+    else if (strcasecmp(word->str, "ts") == 0) expr->op = LIT_TIMESTAMP;
+    return expr;
 }
 
 const char *ast_func_name(sql_parse_ctx *p, sql_token t)

@@ -101,7 +101,7 @@
                         /* the string; op = FOPT_*, flags OPTIONALLY                  */ \
     X(WINDOW_DEF, 1)    /* WINDOW_SPEC; str = name                                    */ \
     X(WINDOW_SPEC, 4)   /* base window IDENT, partition list, order list, FRAME      */ \
-    X(FRAME, 2)         /* start, end (FRAME_BOUND); op = FRAME_ROWS|RANGE|GROUPS     */ \
+    X(FRAME, 2)         /* start, end (FRAME_BOUND); op = FRAME_*, flags EXCLUDE_*    */ \
     X(FRAME_BOUND, 1)   /* expr; op = BOUND_*                                         */ \
     X(GROUP_BY, 1)      /* list of expressions; flags ROLLUP                          */ \
     /* ---- data changes ---- */                                                       \
@@ -230,6 +230,8 @@ enum { FOPT_FIELDS_TERMINATED, FOPT_FIELDS_ENCLOSED, FOPT_FIELDS_ESCAPED, FOPT_L
 #define AST_F_OFFSET_FIRST 0x1u
 /* FRAME op, FRAME_BOUND op */
 enum { FRAME_ROWS, FRAME_RANGE, FRAME_GROUPS };
+/* FRAME flags: the EXCLUDE clause */
+enum { EXCLUDE_NONE, EXCLUDE_CURRENT_ROW, EXCLUDE_GROUP, EXCLUDE_TIES, EXCLUDE_NO_OTHERS };
 enum { BOUND_UNBOUNDED_PRECEDING, BOUND_PRECEDING, BOUND_CURRENT_ROW, BOUND_FOLLOWING,
        BOUND_UNBOUNDED_FOLLOWING };
 /* TABLE_REF op: how an AS OF clause was written */

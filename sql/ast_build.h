@@ -75,6 +75,9 @@ ast *ast_literal_kw(sql_parse_ctx *p, int lit);                   /* NULL TRUE F
 ast *ast_user_var(sql_parse_ctx *p, sql_token t);
 ast *ast_param(sql_parse_ctx *p, sql_token t);
 ast *ast_func(sql_parse_ctx *p, const char *name, ast *args);
+/* {d 'x'}, {t 'x'}, {ts 'x'} become DATE/TIME/TIMESTAMP literals; any other
+ * {word expr} is expr. */
+ast *ast_odbc_escape(sql_parse_ctx *p, const ast *word, ast *expr);
 /* The name of a call from its token: unquoted and upper case. */
 const char *ast_func_name(sql_parse_ctx *p, sql_token t);
 /* Reject what MySQL's grammar rejects in a call that the generic call rule

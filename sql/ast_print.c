@@ -226,6 +226,11 @@ static void pr_window_spec(printer *pr, const ast *w)
         space = true;
     }
     const ast *f = w->kid[AST_K_WSPEC_FRAME];
+    static const char *const exclusion[] = {
+        [EXCLUDE_NONE] = "", [EXCLUDE_CURRENT_ROW] = " EXCLUDE CURRENT ROW",
+        [EXCLUDE_GROUP] = " EXCLUDE GROUP", [EXCLUDE_TIES] = " EXCLUDE TIES",
+        [EXCLUDE_NO_OTHERS] = " EXCLUDE NO OTHERS",
+    };
     if (f) {
         if (space) pr_char(pr, ' ');
         pr_str(pr, units[f->op]);
@@ -238,6 +243,7 @@ static void pr_window_spec(printer *pr, const ast *w)
             pr_char(pr, ' ');
             pr_frame_bound(pr, f->kid[0]);
         }
+        pr_str(pr, exclusion[f->flags]);
     }
 }
 

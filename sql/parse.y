@@ -251,6 +251,9 @@ simple_expr(A) ::= LP expr(X) COMMA expr_list(L) RP. [ROW_PARENS]
 simple_expr(A) ::= ROW LP expr(X) COMMA expr_list(L) RP.
     { A = ast_node1(p, AST_ROW, 0, ast_prepend(p, L, X)); }
 simple_expr(A) ::= EXISTS subquery(S).               { A = ast_node1(p, AST_EXISTS, 0, S); }
+// ODBC escapes: {d '2020-01-01'}, {t '...'}, {ts '...'} are typed literals;
+// any other {word expr} is expr itself, as in MySQL.
+simple_expr(A) ::= LBRACE ident(K) expr(X) RBRACE.   { A = ast_odbc_escape(p, K, X); }
 simple_expr(A) ::= MATCH LP expr_list(C) RP AGAINST LP bit_expr(X) fulltext_mode(M) RP.
     { A = ast_node2(p, AST_MATCH, M, C, X); }
 simple_expr(A) ::= CAST LP expr(X) AS cast_type(T) RP.  { A = ast_node2(p, AST_CAST, 0, X, T); }
@@ -598,8 +601,16 @@ opt_partition_clause(A) ::= .          { A = NULL; }
 opt_partition_clause(A) ::= PARTITION BY expr_list(L). { A = L; }
 
 opt_frame(A) ::= .                     { A = NULL; }
-opt_frame(A) ::= frame_units(U) frame_bound(S).  { A = ast_node2(p, AST_FRAME, U, S, NULL); }
-opt_frame(A) ::= frame_units(U) BETWEEN frame_bound(S) AND frame_bound(E). { A = ast_node2(p, AST_FRAME, U, S, E); }
+opt_frame(A) ::= frame_units(U) frame_bound(S) frame_exclusion(X).
+    { A = ast_node2(p, AST_FRAME, U, S, NULL); A->flags = X; }
+opt_frame(A) ::= frame_units(U) BETWEEN frame_bound(S) AND frame_bound(E) frame_exclusion(X).
+    { A = ast_node2(p, AST_FRAME, U, S, E); A->flags = X; }
+%type frame_exclusion {uint32_t}
+frame_exclusion(A) ::= .               { A = EXCLUDE_NONE; }
+frame_exclusion(A) ::= EXCLUDE CURRENT ROW. { A = EXCLUDE_CURRENT_ROW; }
+frame_exclusion(A) ::= EXCLUDE GROUP.  { A = EXCLUDE_GROUP; }
+frame_exclusion(A) ::= EXCLUDE TIES.   { A = EXCLUDE_TIES; }
+frame_exclusion(A) ::= EXCLUDE NO OTHERS. { A = EXCLUDE_NO_OTHERS; }
 %type frame_units {int}
 frame_units(A) ::= ROWS.               { A = FRAME_ROWS; }
 frame_units(A) ::= RANGE.              { A = FRAME_RANGE; }
@@ -867,6 +878,8 @@ jt_column(A) ::= NESTED opt_path text_literal(P) COLUMNS LP jt_columns(C) RP.
     { A = ast_node2(p, AST_JT_COLUMN, JT_NESTED, NULL, P); ast_set(p, A, 4, C); }
 opt_path ::= .
 opt_path ::= PATH.
+// {OJ t LEFT JOIN u ON ...}: ODBC's outer-join escape is the join itself.
+table_factor(A) ::= LBRACE OJ table_reference(T) RBRACE. { A = T; }
 table_factor(A) ::= LP table_reference_list(L) RP.
     { A = L->n == 1 ? ast_first(L) : ast_node1(p, AST_TABLE_LIST, 0, L); }
 

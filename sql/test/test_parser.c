@@ -157,6 +157,16 @@ TEST(expr, plain_calls_named_like_keywords_round_trip)
     CHECK(strncmp(norm("SELECT a 'x\xff'"), "ERROR 1064", 10) == 0);
 }
 
+TEST(expr, odbc_escapes_and_frame_exclusion)
+{
+    CHECK_EQ_STR(norm("SELECT {d '2020-01-01'}, {ts '2020-01-01 00:00:00'}, {fn 1 + 2}"),
+                 "SELECT DATE '2020-01-01', TIMESTAMP '2020-01-01 00:00:00', 1 + 2");
+    CHECK_EQ_STR(norm("SELECT * FROM {oj t LEFT OUTER JOIN u ON t.a = u.a}"),
+                 "SELECT * FROM `t` LEFT JOIN `u` ON `t`.`a` = `u`.`a`");
+    CHECK_EQ_STR(norm("SELECT SUM(a) OVER (ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING EXCLUDE TIES)"),
+                 "SELECT SUM(`a`) OVER (ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING EXCLUDE TIES)");
+}
+
 /* --------------------------------------------------------------- queries */
 
 TEST(query, set_operations_and_parentheses)
