@@ -23,6 +23,12 @@ _Noreturn void ast_fail(sql_parse_ctx *p, enum parse_failure why)
     longjmp(*p->bail, 1);
 }
 
+_Noreturn void ast_syntax_error_at(sql_parse_ctx *p, size_t pos)
+{
+    p->error_pos = pos;
+    ast_fail(p, PARSE_SYNTAX);
+}
+
 static void *alloc_or_fail(sql_parse_ctx *p, size_t size)
 {
     void *mem = jk_arena_alloc(p->arena, size);
@@ -189,8 +195,7 @@ ast *ast_ident_from_string(sql_parse_ctx *p, sql_token t)
 {
     ast *s = ast_string(p, t);
     if (!sql_valid_name(s->str, s->n)) {
-        p->error_pos = (size_t)(t.z - p->sql);
-        ast_fail(p, PARSE_SYNTAX);
+        ast_syntax_error_at(p, (size_t)(t.z - p->sql));
     }
     ast *id = ast_ident_str(p, s->str, s->n);
     id->pos = s->pos;
@@ -372,11 +377,6 @@ static const struct { const char *name; uint8_t cls; bool distinct; bool needs_a
     { "RANK", CALL_WINDOW, false, false }, { "ROW_NUMBER", CALL_WINDOW, false, false },
 };
 
-static _Noreturn void fail_at(sql_parse_ctx *p, size_t pos)
-{
-    p->error_pos = pos;
-    ast_fail(p, PARSE_SYNTAX);
-}
 
 void ast_check_call(sql_parse_ctx *p, const ast *call, const char *rp, const char *quantifier)
 {
@@ -392,15 +392,15 @@ void ast_check_call(sql_parse_ctx *p, const ast *call, const char *rp, const cha
     }
     bool group_concat = strcmp(call->str, "GROUP_CONCAT") == 0;
     size_t q = quantifier ? (size_t)(quantifier - p->sql) : 0;
-    if (rp && needs_args) fail_at(p, (size_t)(rp - p->sql));
-    if ((call->flags & AST_F_COUNT_STAR) && strcmp(call->str, "COUNT") != 0) fail_at(p, q);
-    if ((call->flags & AST_F_DISTINCT) && !distinct) fail_at(p, q);
-    if ((call->flags & AST_F_ALL_ARGS) && cls != CALL_AGGREGATE) fail_at(p, q);
-    if (call->kid[AST_K_FUNC_ORDER] && !group_concat) fail_at(p, call->kid[AST_K_FUNC_ORDER]->pos);
-    if (call->kid[AST_K_FUNC_SEPARATOR] && !group_concat) fail_at(p, call->kid[AST_K_FUNC_SEPARATOR]->pos);
+    if (rp && needs_args) ast_syntax_error_at(p, (size_t)(rp - p->sql));
+    if ((call->flags & AST_F_COUNT_STAR) && strcmp(call->str, "COUNT") != 0) ast_syntax_error_at(p, q);
+    if ((call->flags & AST_F_DISTINCT) && !distinct) ast_syntax_error_at(p, q);
+    if ((call->flags & AST_F_ALL_ARGS) && cls != CALL_AGGREGATE) ast_syntax_error_at(p, q);
+    if (call->kid[AST_K_FUNC_ORDER] && !group_concat) ast_syntax_error_at(p, call->kid[AST_K_FUNC_ORDER]->pos);
+    if (call->kid[AST_K_FUNC_SEPARATOR] && !group_concat) ast_syntax_error_at(p, call->kid[AST_K_FUNC_SEPARATOR]->pos);
     const ast *over = call->kid[AST_K_FUNC_OVER];
-    if (over && (cls == CALL_PLAIN || group_concat)) fail_at(p, over->pos);
-    if (!over && cls == CALL_WINDOW) fail_at(p, p->token_pos);
+    if (over && (cls == CALL_PLAIN || group_concat)) ast_syntax_error_at(p, over->pos);
+    if (!over && cls == CALL_WINDOW) ast_syntax_error_at(p, p->token_pos);
 }
 
 ast *ast_column_ref(sql_parse_ctx *p, ast *a, ast *b, ast *c)
@@ -496,8 +496,7 @@ ast *ast_query_into(sql_parse_ctx *p, ast *query, ast *into)
              : query->kind == AST_SETOP ? AST_K_SETOP_INTO : -1;
     if (slot < 0 || query->kid[slot]) {
         /* INTO twice, or after a VALUES or TABLE statement. */
-        p->error_pos = p->token_pos;
-        ast_fail(p, PARSE_SYNTAX);
+        ast_syntax_error_at(p, p->token_pos);
     }
     return ast_set(p, query, slot, into);
 }

@@ -30,6 +30,9 @@ typedef struct sql_parse_ctx {
 } sql_parse_ctx;
 
 _Noreturn void ast_fail(sql_parse_ctx *p, enum parse_failure why);
+/* A syntax error whose near-text starts at byte pos (MySQL's 1064): for
+ * what the grammar lets through but MySQL rejects. */
+_Noreturn void ast_syntax_error_at(sql_parse_ctx *p, size_t pos);
 
 /* Two trees a grammar rule hands up together before they are placed in a
  * node (the ON EMPTY/ON ERROR pair of JSON_VALUE, an INSERT's row alias and
@@ -105,9 +108,6 @@ void ast_add_statement(sql_parse_ctx *p, ast *stmt);
 
 /* administration (ast_build_admin.c) */
 
-/* A syntax error at byte pos, for what the grammar accepts but MySQL does
- * not (a role list holding SELECT, SHOW COUNT(x)). */
-_Noreturn void ast_admin_syntax_error(sql_parse_ctx *p, size_t pos);
 /* The word t must be w (case-insensitive), or a syntax error. */
 void ast_expect_word(sql_parse_ctx *p, sql_token t, const char *w);
 /* Account name@host from an IDENT and an optional USERVAR token "@host";
@@ -145,9 +145,6 @@ const char *ast_upper_copy(sql_parse_ctx *p, const ast *name);
 
 /* DDL (ast_build_ddl.c) */
 
-/* Stop with a syntax error at the token: for what one token of lookahead
- * lets through but MySQL rejects. */
-_Noreturn void ast_syntax_error(sql_parse_ctx *p, sql_token at);
 /* Append b's elements to a (b is used up). */
 ast *ast_list_concat(sql_parse_ctx *p, ast *a, ast *b);
 /* A KEYWORD holding the name upper-cased (ROW_FORMAT=dynamic is DYNAMIC). */

@@ -9,12 +9,6 @@
 #include "ast_build.h"
 #include "jimkv/assert.h"
 
-_Noreturn void ast_admin_syntax_error(sql_parse_ctx *p, size_t pos)
-{
-    p->error_pos = pos;
-    ast_fail(p, PARSE_SYNTAX);
-}
-
 void ast_expect_word(sql_parse_ctx *p, sql_token t, const char *w)
 {
     size_t n = strlen(w);
@@ -24,7 +18,7 @@ void ast_expect_word(sql_parse_ctx *p, sql_token t, const char *w)
         if (c >= 'a' && c <= 'z') c = (char)(c - 32);
         same = c == w[i];
     }
-    if (!same) ast_admin_syntax_error(p, (size_t)(t.z - p->sql));
+    if (!same) ast_syntax_error_at(p, (size_t)(t.z - p->sql));
 }
 
 ast *ast_user(sql_parse_ctx *p, ast *name, const sql_token *host)
@@ -156,7 +150,7 @@ ast *ast_roles_from_privs(sql_parse_ctx *p, ast *privs)
     JK_ASSERT(privs && privs->kind == AST_LIST);
     ast *roles = ast_list(p, NULL);
     for (ast *e = ast_first(privs); e; e = e->next) {
-        if (!(e->flags & AST_F_PRIV_DYNAMIC) || e->kid[0]) ast_admin_syntax_error(p, e->pos);
+        if (!(e->flags & AST_F_PRIV_DYNAMIC) || e->kid[0]) ast_syntax_error_at(p, e->pos);
         ast *role = ast_new_op(p, AST_USER, USER_NAMED);
         role->pos = e->pos;
         role->str = e->str;
@@ -173,7 +167,7 @@ ast *ast_grant(sql_parse_ctx *p, int op, ast *what, ast *on, ast *users)
     if (op == GRANT_PRIVILEGES || op == REVOKE_PRIVILEGES) {
         /* A name@host is a role; privileges have no host. */
         for (const ast *e = ast_first(what); e; e = e->next)
-            if (e->str2) ast_admin_syntax_error(p, e->pos);
+            if (e->str2) ast_syntax_error_at(p, e->pos);
     }
     ast *grant = ast_node2(p, AST_GRANT, op, what, on);
     return ast_set(p, grant, AST_K_GRANT_USERS, users);
@@ -183,7 +177,7 @@ ast *ast_admin_named(sql_parse_ctx *p, sql_token name, ast *value)
 {
     /* The printer writes the name bare, as MySQL's keywords for these
      * options are: a quoted name would not read back the same. */
-    if (name.n == 0 || name.z[0] == '`') ast_admin_syntax_error(p, (size_t)(name.z - p->sql));
+    if (name.n == 0 || name.z[0] == '`') ast_syntax_error_at(p, (size_t)(name.z - p->sql));
     ast *opt = ast_admin_option(p, AOPT_NAMED, value);
     opt->pos = (uint32_t)(name.z - p->sql);
     opt->str = ast_token_upper(p, name);

@@ -16,12 +16,6 @@
 
 #include "jimkv/assert.h"
 
-_Noreturn void ast_syntax_error(sql_parse_ctx *p, sql_token at)
-{
-    p->error_pos = (size_t)(at.z - p->sql);
-    ast_fail(p, PARSE_SYNTAX);
-}
-
 ast *ast_list_concat(sql_parse_ctx *p, ast *a, ast *b)
 {
     JK_ASSERT(a && a->kind == AST_LIST);
@@ -91,9 +85,9 @@ ast *ast_ddl_attr_enforced(sql_parse_ctx *p, ast *attrs, uint32_t flag, sql_toke
 {
     JK_ASSERT(flag == AST_F_DDL_ENFORCED || flag == AST_F_DDL_NOT_ENFORCED);
     const ast *last = attrs->kid[1];
-    if (!last || last->op != ATTR_CHECK) ast_syntax_error(p, at);
+    if (!last || last->op != ATTR_CHECK) ast_syntax_error_at(p, (size_t)(at.z - p->sql));
     ast *check = last->kid[0];
-    if (check->flags & (AST_F_DDL_ENFORCED | AST_F_DDL_NOT_ENFORCED)) ast_syntax_error(p, at);
+    if (check->flags & (AST_F_DDL_ENFORCED | AST_F_DDL_NOT_ENFORCED)) ast_syntax_error_at(p, (size_t)(at.z - p->sql));
     check->flags |= flag;
     return attrs;
 }
@@ -102,11 +96,11 @@ ast *ast_ddl_attr_ref_action(sql_parse_ctx *p, ast *attrs, bool on_update, int a
 {
     JK_ASSERT(action > REF_ACTION_NONE && action <= REF_SET_DEFAULT);
     const ast *last = attrs->kid[1];
-    if (!last || last->op != ATTR_REFERENCES) ast_syntax_error(p, at);
+    if (!last || last->op != ATTR_REFERENCES) ast_syntax_error_at(p, (size_t)(at.z - p->sql));
     ast *ref = last->kid[0];
     uint32_t del = AST_REF_ON_DELETE(ref->flags), upd = AST_REF_ON_UPDATE(ref->flags);
     /* Each action once; ON DELETE may follow ON UPDATE, as MySQL allows. */
-    if (on_update ? upd != REF_ACTION_NONE : del != REF_ACTION_NONE) ast_syntax_error(p, at);
+    if (on_update ? upd != REF_ACTION_NONE : del != REF_ACTION_NONE) ast_syntax_error_at(p, (size_t)(at.z - p->sql));
     if (on_update) upd = (uint32_t)action;
     else del = (uint32_t)action;
     ref->flags = AST_REF_FLAGS(del, upd);
