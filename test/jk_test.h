@@ -2,6 +2,9 @@
  * The unit-test harness shared by every layer's test/ folder.
  *
  *   TEST(suite, name) { ... CHECK(cond); CHECK_EQ_INT(a, b); CHECK_EQ_STR(a, b); }
+ *   TEST(suite, name, setup, teardown) { ... }   setup() runs before the body
+ *                                                and teardown() after it, even
+ *                                                when a CHECK fails
  *   int main(int argc, char **argv) { return jk_test_main(argc, argv); }
  *
  * Tests register themselves before main (constructor functions) and run in
@@ -25,28 +28,36 @@ typedef struct jk_test_case {
     const char *suite;
     const char *name;
     void (*fn)(void);
+    void (*setup)(void);     /* NULL when the test has none */
+    void (*teardown)(void);
 } jk_test_case;
 
 static jk_test_case jk_tests[JK_TEST_MAX];
 static int jk_test_count;
 static bool jk_test_failed;
 
-static inline void jk_test_register(const char *suite, const char *name, void (*fn)(void))
+static inline void jk_test_register(const char *suite, const char *name, void (*fn)(void),
+                                    void (*setup)(void), void (*teardown)(void))
 {
     if (jk_test_count == JK_TEST_MAX) {
         fprintf(stderr, "too many tests (JK_TEST_MAX)\n");
         exit(2);
     }
-    jk_tests[jk_test_count++] = (jk_test_case){ suite, name, fn };
+    jk_tests[jk_test_count++] = (jk_test_case){ suite, name, fn, setup, teardown };
 }
 
-#define TEST(suite, name)                                                      \
+#define JK_TEST_DEFINE(suite, name, setup, teardown)                           \
     static void test_##suite##_##name(void);                                   \
     __attribute__((constructor)) static void register_##suite##_##name(void)   \
     {                                                                          \
-        jk_test_register(#suite, #name, test_##suite##_##name);                \
+        jk_test_register(#suite, #name, test_##suite##_##name, setup, teardown); \
     }                                                                          \
     static void test_##suite##_##name(void)
+#define JK_TEST2(suite, name) JK_TEST_DEFINE(suite, name, NULL, NULL)
+#define JK_TEST4(suite, name, setup, teardown) JK_TEST_DEFINE(suite, name, setup, teardown)
+#define JK_TEST_PICK(_1, _2, _3, _4, which, ...) which
+/* TEST(suite, name) or TEST(suite, name, setup, teardown). */
+#define TEST(...) JK_TEST_PICK(__VA_ARGS__, JK_TEST4, JK_TEST_BAD_ARITY, JK_TEST2, JK_TEST_BAD_ARITY)(__VA_ARGS__)
 
 #define CHECK(cond)                                                            \
     do {                                                                       \
@@ -89,7 +100,9 @@ static inline int jk_test_main(int argc, char **argv)
         snprintf(full, sizeof(full), "%s.%s", jk_tests[i].suite, jk_tests[i].name);
         if (filter && !strstr(full, filter)) continue;
         jk_test_failed = false;
+        if (jk_tests[i].setup) jk_tests[i].setup();
         jk_tests[i].fn();
+        if (jk_tests[i].teardown) jk_tests[i].teardown();
         ran++;
         if (jk_test_failed) {
             failed++;
