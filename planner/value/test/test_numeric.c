@@ -8,8 +8,8 @@
 #include <float.h>
 
 #include "../../../test/jk_test.h"
+#include "recorded_cases.h"
 
-#define CASE_LINE_MAX 512
 
 /* An operand as record_numeric.py writes it in SQL: "u" suffix is CAST AS
  * UNSIGNED; a literal above INT64_MAX is BIGINT UNSIGNED, as MySQL types it. */
@@ -96,54 +96,10 @@ static int check_case(const char *line, const char *want)
     return 0;
 }
 
-static FILE *open_test_file(const char *name)
-{
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", PL_NUMERIC_TEST_DIR, name);
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "cannot open %s\n", path);
-        exit(2);
-    }
-    return f;
-}
-
-static void chomp(char *s)
-{
-    size_t n = strlen(s);
-    while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
-        s[--n] = '\0';
-}
-
 TEST(numeric, matches_every_recorded_mariadb_case)
 {
-    FILE *cases = open_test_file("numeric_cases.txt");
-    FILE *expected = open_test_file("numeric_cases.expected");
-    char line[CASE_LINE_MAX], want[2 * CASE_LINE_MAX];
-    int n = 0, failed = 0;
-    while (fgets(line, sizeof line, cases)) {
-        chomp(line);
-        if (line[0] == '\0' || line[0] == '#')
-            continue;
-        if (!fgets(want, sizeof want, expected)) {
-            fprintf(stderr, "numeric_cases.expected is shorter than the cases\n");
-            failed++;
-            break;
-        }
-        chomp(want);
-        char *tab = strchr(want, '\t');
-        if (!tab || (size_t)(tab - want) != strlen(line) ||
-            strncmp(want, line, strlen(line)) != 0) {
-            fprintf(stderr, "expected file out of step at case '%s'; re-record\n", line);
-            failed++;
-            break;
-        }
-        failed += check_case(line, tab + 1);
-        n++;
-    }
-    fclose(cases);
-    fclose(expected);
-    fprintf(stderr, "%d recorded cases checked, %d failed\n", n, failed);
+    int failed = 0;
+    int n = run_recorded_cases(PL_NUMERIC_TEST_DIR, "numeric", check_case, &failed);
     CHECK_EQ_INT(failed, 0);
     CHECK(n >= 100);
 }

@@ -6,8 +6,8 @@
 #include "temporal.h"
 
 #include "../../../test/jk_test.h"
+#include "recorded_cases.h"
 
-#define CASE_LINE_MAX 512
 
 static const char *str(const pl_temporal *t, char *buf)
 {
@@ -62,58 +62,19 @@ static void eval_case(const char *line, char *out)
         strcpy(out + n, " W");
 }
 
-static FILE *open_test_file(const char *name)
+static int check_case(const char *line, const char *want)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", PL_TEMPORAL_TEST_DIR, name);
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "cannot open %s\n", path);
-        exit(2);
-    }
-    return f;
-}
-
-static void chomp(char *s)
-{
-    size_t n = strlen(s);
-    while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
-        s[--n] = '\0';
+    char got[CASE_LINE_MAX];
+    eval_case(line, got);
+    if (strcmp(got, want) == 0) return 0;
+    fprintf(stderr, "case '%s':\n  got:    %s\n  wanted: %s\n", line, got, want);
+    return 1;
 }
 
 TEST(temporal, matches_every_recorded_mariadb_case)
 {
-    FILE *cases = open_test_file("temporal_cases.txt");
-    FILE *expected = open_test_file("temporal_cases.expected");
-    char line[CASE_LINE_MAX], want[2 * CASE_LINE_MAX], got[CASE_LINE_MAX];
-    int n = 0, failed = 0;
-    while (fgets(line, sizeof line, cases)) {
-        chomp(line);
-        if (line[0] == '\0' || line[0] == '#')
-            continue;
-        if (!fgets(want, sizeof want, expected)) {
-            fprintf(stderr, "temporal_cases.expected is shorter than the cases\n");
-            failed++;
-            break;
-        }
-        chomp(want);
-        char *tab = strchr(want, '\t');
-        if (!tab || (size_t)(tab - want) != strlen(line) ||
-            strncmp(want, line, (size_t)(tab - want)) != 0) {
-            fprintf(stderr, "expected file out of step at case '%s'; re-record\n", line);
-            failed++;
-            break;
-        }
-        eval_case(line, got);
-        if (strcmp(got, tab + 1) != 0) {
-            fprintf(stderr, "case '%s':\n  got:    %s\n  wanted: %s\n", line, got, tab + 1);
-            failed++;
-        }
-        n++;
-    }
-    fclose(cases);
-    fclose(expected);
-    fprintf(stderr, "%d recorded cases checked, %d failed\n", n, failed);
+    int failed = 0;
+    int n = run_recorded_cases(PL_TEMPORAL_TEST_DIR, "temporal", check_case, &failed);
     CHECK_EQ_INT(failed, 0);
     CHECK(n >= 120);
 }
