@@ -8,7 +8,6 @@
 #include "../../../test/jk_test.h"
 #include "recorded_cases.h"
 
-#define CASES_MAX 1000
 
 static pl_decimal dec(const char *s)
 {
