@@ -8,7 +8,6 @@
 #include "../../../test/jk_test.h"
 #include "recorded_cases.h"
 
-
 static pl_decimal dec(const char *s)
 {
     pl_decimal x;
