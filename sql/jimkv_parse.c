@@ -2,7 +2,7 @@
  * jimkv-parse: read SQL statements from standard input and print, one line
  * per statement, its normalized SQL or "ERROR <code> (<state>): <message>".
  *
- *   jimkv-parse [--check] < script.sql
+ *   jimkv-parse [--check | --eval] < script.sql
  *
  * Statements are separated by ';' as the mysql client separates them
  * (quotes and comments honoured) and are handled as soon as their ';'
@@ -10,6 +10,10 @@
  * statement that parses is printed, parsed again and compared with the
  * first tree; a difference is reported on standard error.  The exit status
  * is 0 when every statement parsed (and, with --check, round-tripped).
+ *
+ * With --eval, table-less statements (SELECT <exprs>, SET, DO) are run on
+ * one session and their results printed as `mariadb --batch` prints them,
+ * each followed by its warnings (see sql_eval.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +23,7 @@
 #include "ast.h"
 #include "jimkv/buf.h"
 #include "jimkv/sql.h"
+#include "sql_eval.h"
 #include "sql_tok.h"
 
 /* Whether a piece between two ';' holds anything but spaces and comments. */
@@ -48,9 +53,28 @@ static int check_roundtrip(const ast *stmt, const char *text, size_t len)
     return failed;
 }
 
-/* Parse and print one statement; returns 1 on failure. */
-static int handle(jk_arena *arena, const char *stmt, size_t len, bool check)
+typedef enum mode { MODE_PRINT, MODE_CHECK, MODE_EVAL } mode;
+
+static pl_session eval_session;
+
+static int evaluate(jk_arena *arena, const char *stmt, size_t len)
 {
+    jk_buf out;
+    jk_buf_init(&out, 0);
+    int failed = sql_eval_text(&eval_session, arena, stmt, len, SQL_EVAL_BATCH, &out);
+    fwrite(out.data ? out.data : "", 1, out.len, stdout);
+    fflush(stdout);
+    jk_buf_free(&out);
+    jk_arena_reset(arena);
+    return failed ? 1 : 0;
+}
+
+/* Parse and print one statement; returns 1 on failure. */
+static int handle(jk_arena *arena, const char *stmt, size_t len, mode how)
+{
+    if (how == MODE_EVAL)
+        return evaluate(arena, stmt, len);
+    bool check = how == MODE_CHECK;
     ast *stmts = NULL;
     sql_error err;
     int failed = 0;
@@ -79,7 +103,7 @@ static int handle(jk_arena *arena, const char *stmt, size_t len, bool check)
 
 /* Handle every statement of pending that its ';' completes (all of them at
  * end of input), and keep the unfinished rest. */
-static int drain(jk_buf *pending, jk_arena *arena, bool check, bool at_eof)
+static int drain(jk_buf *pending, jk_arena *arena, mode how, bool at_eof)
 {
     const char *sql = jk_buf_cstr(pending);
     size_t len = pending->len, pos = 0;
@@ -89,7 +113,7 @@ static int drain(jk_buf *pending, jk_arena *arena, bool check, bool at_eof)
         size_t stmt_len = sql_split_next(sql + pos, len - pos, &consumed);
         bool terminated = consumed == stmt_len + 1;
         if (!terminated && !at_eof) break;
-        if (has_tokens(sql + pos, stmt_len)) failures += handle(arena, sql + pos, stmt_len, check);
+        if (has_tokens(sql + pos, stmt_len)) failures += handle(arena, sql + pos, stmt_len, how);
         pos += consumed;
     }
     if (pos > 0) {
@@ -102,11 +126,16 @@ static int drain(jk_buf *pending, jk_arena *arena, bool check, bool at_eof)
 
 int main(int argc, char **argv)
 {
-    bool check = argc > 1 && strcmp(argv[1], "--check") == 0;
-    if (argc > 2 || (argc == 2 && !check)) {
-        fprintf(stderr, "usage: jimkv-parse [--check] < statements.sql\n");
+    mode how = MODE_PRINT;
+    if (argc == 2 && strcmp(argv[1], "--check") == 0)
+        how = MODE_CHECK;
+    else if (argc == 2 && strcmp(argv[1], "--eval") == 0)
+        how = MODE_EVAL;
+    if (argc > 2 || (argc == 2 && how == MODE_PRINT)) {
+        fprintf(stderr, "usage: jimkv-parse [--check | --eval] < statements.sql\n");
         return 2;
     }
+    pl_session_init(&eval_session, PL_COLL_UTF8MB4_0900_AI_CI);
     jk_buf pending;
     jk_buf_init(&pending, SQL_PARSE_TEXT_MAX);
     jk_arena arena;
@@ -122,9 +151,10 @@ int main(int argc, char **argv)
             failures++;
             break;
         }
-        failures += drain(&pending, &arena, check, false);
+        failures += drain(&pending, &arena, how, false);
     }
-    if (!jk_buf_failed(&pending)) failures += drain(&pending, &arena, check, true);
+    if (!jk_buf_failed(&pending)) failures += drain(&pending, &arena, how, true);
+    pl_session_free(&eval_session);
     free(line);
     jk_arena_free(&arena);
     jk_buf_free(&pending);

@@ -10,7 +10,8 @@ packages=(
     build-essential cmake ninja-build pkg-config
     lemon                           # the parser generator for sql/parse.y
     clang libclang-rt-14-dev        # libFuzzer and the sanitizer runtimes
-    libsqlite3-dev                  # the parser benchmark's peer
+    libsqlite3-dev                  # the parser and expression benchmarks' peer
+    libssl-dev                      # MD5, SHA1, SHA2 of the function library
     python3                         # tools/check-lemon-fallbacks.py (a test)
 )
 

@@ -8,6 +8,11 @@
  */
 #include "decimal.h"
 
+#include <math.h>
+#include <stdlib.h>
+
+#include "value.h"
+
 #include <string.h>
 
 #include <jimkv/assert.h>
@@ -388,12 +393,56 @@ static void wide_divmod(const wide *n, const wide *d, wide *q, wide *r)
     }
 }
 
-static bool dec_is_zero(const pl_decimal *x)
+bool pl_dec_is_zero(const pl_decimal *x)
 {
     for (int i = 0; i < PL_DEC_DIGITS_MAX; i++)
         if (x->digit[i])
             return false;
     return true;
+}
+
+static bool dec_is_zero(const pl_decimal *x) { return pl_dec_is_zero(x); }
+
+pl_dec_status pl_dec_to_uint64(const pl_decimal *x, uint64_t *out)
+{
+    JK_ASSERT(pl_dec_valid(x));
+    wide w;
+    widen(x, 0, &w);
+    wide_drop(&w, x->scale, true);
+    uint64_t mag = 0;
+    for (int i = wide_len(&w) - 1; i >= 0; i--) {
+        if (mag > (UINT64_MAX - w.d[i]) / 10) {
+            *out = x->neg ? 0 : UINT64_MAX;
+            return PL_DEC_OVERFLOW;
+        }
+        mag = mag * 10 + w.d[i];
+    }
+    if (x->neg && mag != 0) {
+        *out = 0;
+        return PL_DEC_OVERFLOW;
+    }
+    *out = mag;
+    return PL_DEC_OK;
+}
+
+double pl_dec_to_double(const pl_decimal *x)
+{
+    char buf[PL_DEC_STR_MAX];
+    pl_dec_to_string(x, buf);
+    return strtod(buf, NULL);
+}
+
+pl_dec_status pl_dec_from_double(double v, pl_decimal *out)
+{
+    /* MySQL converts through the shortest digits that read back as v, so
+     * 0.1e0 becomes 0.1, not 0.1000000000000000055511151231257827. */
+    char buf[PL_DOUBLE_STR_MAX];
+    if (isnan(v) || isinf(v)) {
+        memset(out, 0, sizeof *out);
+        return PL_DEC_BAD;
+    }
+    size_t n = pl_double_to_string(v, PL_DECIMALS_NOT_FIXED, false, buf);
+    return pl_dec_parse(buf, n, out);
 }
 
 pl_dec_status pl_dec_div(const pl_decimal *a, const pl_decimal *b, int div_increment,

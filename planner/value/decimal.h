@@ -84,6 +84,13 @@ pl_dec_status pl_dec_parse(const char *s, size_t n, pl_decimal *out);
 size_t pl_dec_to_string(const pl_decimal *x, char *buf);
 
 void pl_dec_from_int64(int64_t v, pl_decimal *out);
+/* Through the shortest digits of v; 1e100 is OVERFLOW, NaN/inf BAD. */
+pl_dec_status pl_dec_from_double(double v, pl_decimal *out);
+double pl_dec_to_double(const pl_decimal *x);
+bool pl_dec_is_zero(const pl_decimal *x);
+/* Round half away from zero; negative or too large is OVERFLOW (0 or
+ * UINT64_MAX). */
+pl_dec_status pl_dec_to_uint64(const pl_decimal *x, uint64_t *out);
 void pl_dec_from_uint64(uint64_t v, pl_decimal *out);
 
 /* Round half away from zero to an integer; OVERFLOW clamps to INT64_MIN/MAX. */

@@ -1,0 +1,139 @@
+/*
+ * pl_dc: calendar arithmetic and the DATE_FORMAT / STR_TO_DATE format
+ * engines behind MySQL's date and time functions (func_time.c).
+ *
+ * Purpose.  Everything here is pure: no session, no clock, no warnings.
+ * func_time.c converts arguments, calls these routines and turns their
+ * status into MySQL's NULLs and warnings.  Interface routines:
+ *   pl_dc_daynr / pl_dc_from_daynr   TO_DAYS / FROM_DAYS day numbers
+ *   pl_dc_weekday, pl_dc_week        DAYOFWEEK, WEEK() in its 8 modes
+ *   pl_dc_add_months, pl_dc_add_usec DATE_ADD by months or by time
+ *   pl_dc_format                     DATE_FORMAT / TIME_FORMAT
+ *   pl_dc_format_parts, pl_dc_parse  STR_TO_DATE
+ *
+ * Calendar rules (MySQL's, proleptic Gregorian):
+ *   - day number 1 is 0000-01-01, so TO_DAYS('2000-01-01') = 730485 and
+ *     9999-12-31 is PL_DC_DAYNR_MAX; year 0 has 365 days (MySQL does not
+ *     treat it as leap, so 0000-02-29 does not exist);
+ *   - leap years: divisible by 4, except centuries not divisible by 400
+ *     (1900 no, 2000 yes);
+ *   - adding months keeps the day unless the target month is shorter,
+ *     then it is that month's last day: 2020-01-31 + 1 MONTH = 2020-02-29;
+ *   - a result outside 0001-01-01 .. 9999-12-31 is an overflow (MySQL's
+ *     warning 1441 "Datetime function: datetime field overflow").  MySQL
+ *     8 gives some year-0 results instead; MariaDB 10.11 (the recorded
+ *     reference) calls every year-0 result an overflow and JimKV agrees.
+ *
+ * WEEK() modes (MySQL manual, WEEK()):
+ *   mode  first day  range  week 1 is the first week ...
+ *   0     Sunday     0-53   with a Sunday in this year
+ *   1     Monday     0-53   with 4 or more days this year
+ *   2     Sunday     1-53   with a Sunday in this year
+ *   3     Monday     1-53   with 4 or more days this year (ISO 8601)
+ *   4     Sunday     0-53   with 4 or more days this year
+ *   5     Monday     0-53   with a Monday in this year
+ *   6     Sunday     1-53   with 4 or more days this year
+ *   7     Monday     1-53   with a Monday in this year
+ * In the 1-53 modes the days before week 1 belong to the last week of the
+ * previous year, and (4-day rule) the last days of December may belong to
+ * week 1 of the next year; pl_dc_week reports which year the week is in.
+ *
+ * Representation.  Dates are broken-down pl_temporal fields; day numbers
+ * are int64_t; durations are signed microsecond counts (int64_t holds
+ * 292,000 years of them, far beyond 0001..9999).
+ *
+ * Ownership.  Inputs are read-only and never retained; outputs go to
+ * caller-owned buffers and structs; nothing is allocated.
+ */
+#ifndef PL_DATETIME_CALC_H
+#define PL_DATETIME_CALC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "temporal.h"
+
+#define PL_DC_DAYNR_MAX 3652424 /* TO_DAYS('9999-12-31') */
+#define PL_DC_DAYNR_MIN 366     /* TO_DAYS('0001-01-01') */
+#define PL_DC_USEC_PER_SEC 1000000LL
+#define PL_DC_USEC_PER_DAY 86400000000LL
+/* Longest DATE_FORMAT output per format byte: "%W" gives "Wednesday". */
+#define PL_DC_FORMAT_EXPANSION 9
+/* TIME values as microseconds: 838:59:59.999999. */
+#define PL_DC_TIME_USEC_MAX (((838LL * 3600) + 59 * 60 + 59) * PL_DC_USEC_PER_SEC + 999999)
+
+bool pl_dc_is_leap(unsigned year);
+unsigned pl_dc_days_in_month(unsigned year, unsigned month);
+unsigned pl_dc_days_in_year(unsigned year);
+
+/* TO_DAYS: 0 for 0000-00-00; a zero month or day counts as the day
+ * before the first (MySQL's calc_daynr), callers reject those first. */
+int64_t pl_dc_daynr(unsigned year, unsigned month, unsigned day);
+/* FROM_DAYS: false (and a zero date) outside PL_DC_DAYNR_MIN..MAX. */
+bool pl_dc_from_daynr(int64_t daynr, unsigned *year, unsigned *month, unsigned *day);
+
+/* 0..6, day 0 being Monday, or Sunday when sunday_first. */
+unsigned pl_dc_weekday(int64_t daynr, bool sunday_first);
+
+/* WEEK(date, mode) for mode 0..7 (higher bits ignored), with *week_year
+ * set to the year the week belongs to.  When year_always is set the 1-53
+ * range is used whatever the mode says (YEARWEEK). */
+unsigned pl_dc_week(unsigned year, unsigned month, unsigned day, unsigned mode, bool year_always,
+                    unsigned *week_year);
+
+/* Add `months` (may be negative) to the date part of t, clamping the day
+ * to the month's end; false on overflow (t is then unchanged). */
+bool pl_dc_add_months(pl_temporal *t, int64_t months);
+
+/* t (DATE or DATETIME with a real date) as microseconds since day 0, and
+ * back; pl_dc_from_usec fails outside 0001-01-01 .. 9999-12-31 23:59:59.
+ * The result is a DATETIME with t->fsp unchanged. */
+int64_t pl_dc_to_usec(const pl_temporal *t);
+bool pl_dc_from_usec(int64_t usec, pl_temporal *t);
+
+/* TIME fields as signed microseconds, and back (false beyond
+ * PL_DC_TIME_USEC_MAX). */
+int64_t pl_dc_time_to_usec(const pl_temporal *t);
+bool pl_dc_time_from_usec(int64_t usec, int fsp, pl_temporal *t);
+
+/* Unix seconds (UTC) of a DATETIME read in a zone `offset` seconds east,
+ * and the inverse; the day boundary is plain arithmetic (no DST). */
+int64_t pl_dc_to_unix_usec(const pl_temporal *t, int32_t offset);
+bool pl_dc_from_unix_usec(int64_t unix_usec, int32_t offset, int fsp, pl_temporal *t);
+
+/*
+ * DATE_FORMAT(t, fmt) into out[0..cap): returns the length, or -1 when
+ * the result is NULL (a month name of month 0, a weekday of a zero date,
+ * a date specifier of a TIME: MySQL's make_date_time).  time_only is
+ * TIME_FORMAT's mode.  cap must be at least n * PL_DC_FORMAT_EXPANSION + 32
+ * bytes.
+ */
+long pl_dc_format(const pl_temporal *t, bool time_only, const char *fmt, size_t n, char *out,
+                  size_t cap);
+
+/* What STR_TO_DATE's result type is for a format (MySQL's
+ * fix_from_format): bits of the parts the specifiers name. */
+#define PL_DC_PART_DATE 0x1u
+#define PL_DC_PART_TIME 0x2u
+#define PL_DC_PART_FRAC 0x4u
+unsigned pl_dc_format_parts(const char *fmt, size_t n);
+
+typedef enum pl_dc_parse_status {
+    PL_DC_PARSE_OK = 0,
+    PL_DC_PARSE_TRAILING, /* value kept; text after it (warning 1292) */
+    PL_DC_PARSE_BAD,      /* no value (NULL, warning 1411) */
+} pl_dc_parse_status;
+
+/* STR_TO_DATE(s, fmt): the fields of the value, unset ones zero, in a
+ * DATETIME with fsp 6 (out is not a valid pl_temporal yet: the day may be
+ * past its month's end and the hour is below 24; the caller checks). */
+pl_dc_parse_status pl_dc_parse(const char *s, size_t n, const char *fmt, size_t fn,
+                               pl_temporal *out);
+
+/* English month and day names (lc_time_names = en_US); month 1..12,
+ * weekday 0..6 from Monday. */
+const char *pl_dc_month_name(unsigned month);
+const char *pl_dc_day_name(unsigned weekday);
+
+#endif

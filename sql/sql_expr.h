@@ -1,0 +1,27 @@
+/*
+ * sql_expr: compile an expression AST into a resolved pl_expr tree.
+ *
+ * The compiler maps the grammar's shapes onto the engine's nodes (literals
+ * to typed constants, operators to PL_E_OP, calls to the function registry,
+ * `d + INTERVAL n unit` to DATE_ADD, TRIM's forms to TRIM with a mode...)
+ * and resolves each node once its children are, so every node has its type
+ * and evaluator when the tree is returned.  Column references have no
+ * table to bind to yet: they are error 1054.
+ *
+ * Errors (unknown function 1305, wrong argument count 1582, a subquery
+ * 1235, ...) are recorded in cx and NULL is returned.  The tree lives in
+ * cx->arena.
+ */
+#ifndef JIMKV_SQL_EXPR_H
+#define JIMKV_SQL_EXPR_H
+
+#include "ast.h"
+#include "expr.h"
+
+pl_expr *sql_expr_compile(pl_eval_ctx *cx, const ast *node);
+
+/* Value of a system variable (@@name) for this session; false and error
+ * 1193 in cx when JimKV does not know it. */
+bool sql_sysvar_get(pl_eval_ctx *cx, const char *name, pl_value *v, pl_type *t);
+
+#endif
