@@ -17,6 +17,10 @@
 
 static pl_expr *compile(pl_eval_ctx *cx, const ast *node);
 
+/* The columns in scope for the compilation running on this thread; set
+ * only for the duration of sql_expr_compile_columns. */
+static _Thread_local const sql_columns *columns_in_scope;
+
 static pl_expr *no_memory(pl_eval_ctx *cx)
 {
     pl_error(cx, 1041, "HY000", "Out of memory.");
@@ -697,6 +701,19 @@ static pl_expr *compile(pl_eval_ctx *cx, const ast *node)
         return sys_var(cx, node);
     case AST_COLUMN_REF: {
         const ast *col = node->kid[2];
+        const sql_columns *cols = columns_in_scope;
+        for (uint32_t i = 0; cols && col && i < cols->n; i++) {
+            if (strcasecmp(cols->names[i], col->str) != 0)
+                continue;
+            pl_expr *e = pl_expr_new(cx->arena, PL_E_COLUMN, 0);
+            if (!e)
+                return no_memory(cx);
+            e->index = i;
+            e->type = cols->types[i];
+            e->name = cols->names[i];
+            e->name_len = (uint32_t)strlen(cols->names[i]);
+            return resolved(cx, e);
+        }
         pl_error(cx, 1054, "42S22", "Unknown column '%s' in 'field list'", col ? col->str : "?");
         return NULL;
     }
@@ -766,5 +783,14 @@ pl_expr *sql_expr_compile(pl_eval_ctx *cx, const ast *node)
     pl_expr *e = compile(cx, node);
     if (!e && !pl_failed(cx))
         pl_error(cx, 1064, "42000", "expression could not be compiled");
+    return e;
+}
+
+pl_expr *sql_expr_compile_columns(pl_eval_ctx *cx, const ast *node, const sql_columns *columns)
+{
+    const sql_columns *saved = columns_in_scope;
+    columns_in_scope = columns;
+    pl_expr *e = sql_expr_compile(cx, node);
+    columns_in_scope = saved;
     return e;
 }

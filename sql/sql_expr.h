@@ -6,7 +6,8 @@
  * `d + INTERVAL n unit` to DATE_ADD, TRIM's forms to TRIM with a mode...)
  * and resolves each node once its children are, so every node has its type
  * and evaluator when the tree is returned.  Column references have no
- * table to bind to yet: they are error 1054.
+ * table to bind to here: they are error 1054 unless the caller supplies
+ * sql_columns.
  *
  * Errors (unknown function 1305, wrong argument count 1582, a subquery
  * 1235, ...) are recorded in cx and NULL is returned.  The tree lives in
@@ -19,6 +20,18 @@
 #include "expr.h"
 
 pl_expr *sql_expr_compile(pl_eval_ctx *cx, const ast *node);
+
+/* Columns an expression may name: a reference to names[i] (compared
+ * case-insensitively, qualifiers ignored) becomes a PL_E_COLUMN reading
+ * cx->row[i] with types[i].  The real binder (tables, aliases, scopes)
+ * replaces this when queries with FROM arrive. */
+typedef struct sql_columns {
+    uint32_t n;
+    const char *const *names;
+    const pl_type *types;
+} sql_columns;
+
+pl_expr *sql_expr_compile_columns(pl_eval_ctx *cx, const ast *node, const sql_columns *columns);
 
 /* Value of a system variable (@@name) for this session; false and error
  * 1193 in cx when JimKV does not know it. */
