@@ -552,6 +552,8 @@ cast_type(A) ::= TIME opt_field_length(L).       { A = ast_node1(p, AST_TYPE, 0,
 cast_type(A) ::= DATETIME opt_field_length(L).   { A = ast_node1(p, AST_TYPE, 0, L); A->str = "DATETIME"; }
 cast_type(A) ::= DECIMAL opt_precision(P).
     { A = ast_new(p, AST_TYPE); A->str = "DECIMAL"; if (P) { ast_set(p, A, 0, P->kid[0]); ast_set(p, A, 1, P->kid[1]); } }
+cast_type(A) ::= DEC opt_precision(P).
+    { A = ast_new(p, AST_TYPE); A->str = "DECIMAL"; if (P) { ast_set(p, A, 0, P->kid[0]); ast_set(p, A, 1, P->kid[1]); } }
 cast_type(A) ::= JSON.                           { A = ast_new(p, AST_TYPE); A->str = "JSON"; }
 cast_type(A) ::= REAL.                           { A = ast_new(p, AST_TYPE); A->str = "REAL"; }
 cast_type(A) ::= DOUBLE opt_precision_kw.        { A = ast_new(p, AST_TYPE); A->str = "DOUBLE"; }

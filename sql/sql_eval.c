@@ -53,10 +53,13 @@ static void put_conditions(jk_buf *out, const pl_diag *d, sql_eval_format format
     uint32_t n = d->count < PL_WARN_MAX ? d->count : PL_WARN_MAX;
     for (uint32_t i = 0; i < n; i++) {
         const pl_condition *c = &d->cond[i];
-        if (format == SQL_EVAL_GOLDEN)
-            jk_buf_printf(out, "%c %u %s\n", c->level == PL_LEVEL_NOTE ? 'N' : c->level == PL_LEVEL_WARNING ? 'W' : 'E',
-                          (unsigned)c->code, c->message);
-        else
+        if (format == SQL_EVAL_GOLDEN) {
+            /* One line per condition: the message is escaped like values. */
+            jk_buf_printf(out, "%c %u ", c->level == PL_LEVEL_NOTE ? 'N' : c->level == PL_LEVEL_WARNING ? 'W' : 'E',
+                          (unsigned)c->code);
+            put_escaped(out, c->message, strlen(c->message));
+            jk_buf_putc(out, '\n');
+        } else
             jk_buf_printf(out, "%s %u %s\n",
                           c->level == PL_LEVEL_NOTE ? "Note" : c->level == PL_LEVEL_WARNING ? "Warning" : "Error",
                           (unsigned)c->code, c->message);
@@ -65,9 +68,11 @@ static void put_conditions(jk_buf *out, const pl_diag *d, sql_eval_format format
 
 static void put_error(jk_buf *out, int code, const char *state, const char *msg, sql_eval_format format)
 {
-    if (format == SQL_EVAL_GOLDEN)
-        jk_buf_printf(out, "E %d %s\n", code, msg);
-    else
+    if (format == SQL_EVAL_GOLDEN) {
+        jk_buf_printf(out, "E %d ", code);
+        put_escaped(out, msg, strlen(msg));
+        jk_buf_putc(out, '\n');
+    } else
         jk_buf_printf(out, "ERROR %d (%s): %s\n", code, state, msg);
 }
 
@@ -177,6 +182,12 @@ static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t 
         pl_error(cx, 1041, "HY000", "Out of memory.");
         return -1;
     }
+    text_span *spans = jk_arena_alloc(cx->arena, sizeof *spans * n);
+    if (!spans) {
+        pl_error(cx, 1041, "HY000", "Out of memory.");
+        return -1;
+    }
+    item_spans(text, text_len, spans, n);
     uint32_t i = 0;
     for (const ast *item = ast_first(items); item; item = item->next, i++) {
         if (item->kid[0]->kind == AST_STAR) {
@@ -186,6 +197,9 @@ static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t 
         exprs[i] = sql_expr_compile(cx, item->kid[0]);
         if (!exprs[i])
             return -1;
+        /* A CAST's out-of-range warning names the column as written. */
+        if (exprs[i]->kind == PL_E_OP && exprs[i]->op == PL_OP_CAST && !item->kid[1])
+            exprs[i]->name = jk_arena_strndup(cx->arena, text + spans[i].start, spans[i].end - spans[i].start);
     }
     bool row = true;
     if (sel->kid[AST_K_SEL_WHERE]) {
@@ -206,12 +220,6 @@ static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t 
         }
     }
     if (format == SQL_EVAL_BATCH) {
-        text_span *spans = jk_arena_alloc(cx->arena, sizeof *spans * n);
-        if (!spans) {
-            pl_error(cx, 1041, "HY000", "Out of memory.");
-            return -1;
-        }
-        item_spans(text, text_len, spans, n);
         i = 0;
         for (const ast *item = ast_first(items); item; item = item->next, i++) {
             const char *name;
@@ -466,12 +474,32 @@ static int run_set(pl_eval_ctx *cx, const ast *stmt)
 
 /* ---- statements ---- */
 
+/* MySQL 8 warns about deprecated operator spellings while it parses, so
+ * these come before any warning the statement raises when it runs. */
+static void warn_deprecated_tokens(pl_eval_ctx *cx, const char *text, size_t len)
+{
+    sql_lexer lx;
+    sql_lexer_init(&lx, text, len);
+    for (sql_token t = sql_lex(&lx); t.type; t = sql_lex(&lx)) {
+        if (t.type == TK_AND_AND)
+            pl_warn(cx, PL_LEVEL_WARNING, 1287,
+                    "'&&' is deprecated and will be removed in a future release. Please use AND instead");
+        else if (t.type == TK_OR_OR)
+            pl_warn(cx, PL_LEVEL_WARNING, 1287,
+                    "'|| as a synonym for OR' is deprecated and will be removed in a future release. Please use OR instead");
+        else if (t.type == TK_BANG)
+            pl_warn(cx, PL_LEVEL_WARNING, 1287,
+                    "'!' is deprecated and will be removed in a future release. Please use NOT instead");
+    }
+}
+
 static int run_statement(pl_session *session, jk_arena *arena, const ast *stmt, const char *text, size_t len,
                          sql_eval_format format, jk_buf *out)
 {
     pl_eval_ctx cx;
     pl_diag_clear(&session->diag);
     pl_eval_ctx_init(&cx, session, arena);
+    warn_deprecated_tokens(&cx, text, len);
     int rc;
     switch (stmt->kind) {
     case AST_SELECT:

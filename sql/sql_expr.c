@@ -121,6 +121,15 @@ static pl_expr *temporal_literal(pl_eval_ctx *cx, const ast *node)
     pl_tm_kind kind = node->op == LIT_DATE ? PL_TM_DATE : node->op == LIT_TIME ? PL_TM_TIME : PL_TM_DATETIME;
     pl_temporal t;
     pl_tm_status st = pl_tm_parse(node->str, node->n, kind, PL_TM_FSP_MAX, &t);
+    if (st == PL_TM_OK && kind == PL_TM_DATETIME && !memchr(node->str, ':', node->n)) {
+        /* TIMESTAMP'...' must have a time part; only the compact
+         * YYYYMMDDhhmmss form has one without a colon. */
+        size_t digits = 0;
+        for (size_t i = 0; i < node->n; i++)
+            digits += node->str[i] >= '0' && node->str[i] <= '9';
+        if (digits != node->n || digits < 12)
+            st = PL_TM_INVALID;
+    }
     if (st != PL_TM_OK) {
         const char *what = kind == PL_TM_DATE ? "DATE" : kind == PL_TM_TIME ? "TIME" : "DATETIME";
         pl_error(cx, 1525, "HY000", "Incorrect %s value: '%.*s'", what, (int)node->n, node->str);
@@ -531,7 +540,10 @@ static pl_expr *unary(pl_eval_ctx *cx, const ast *node)
         /* -9223372036854775808 is the smallest BIGINT, not a DECIMAL. */
         if (x->kind == AST_LITERAL && x->op == LIT_INT && !strcmp(x->str, "9223372036854775808")) {
             pl_type t = pl_type_int(20, false);
-            return constant(cx, pl_int64(INT64_MIN), t);
+            pl_expr *e = constant(cx, pl_int64(INT64_MIN), t);
+            if (e)
+                e->iaux = PL_CONST_NEGATED_LITERAL;
+            return e;
         }
         return op1(cx, PL_OP_NEG, x);
     case OP_BITNOT:
@@ -539,6 +551,8 @@ static pl_expr *unary(pl_eval_ctx *cx, const ast *node)
     case OP_NOT:
         return op1(cx, PL_OP_NOT, x);
     case OP_BINARY_CAST: {
+        pl_warn(cx, PL_LEVEL_WARNING, 1287,
+                "'BINARY expr' is deprecated and will be removed in a future release. Please use CAST instead");
         pl_expr *e = pl_expr_new(cx->arena, PL_E_OP, 2);
         if (!e)
             return no_memory(cx);
@@ -623,6 +637,14 @@ static pl_expr *collate(pl_eval_ctx *cx, const ast *node, int op)
     const pl_collation *c = op == PL_OP_COLLATE ? pl_coll_by_name(node->str, strlen(node->str))
                                                 : pl_coll_default_of_charset(node->str, strlen(node->str));
     if (!c) {
+        static const char *const other_charsets[] = { "latin1_", "latin2_", "ascii_", "utf8mb3_", "utf8_", "ucs2_",
+                                                      "utf16_", "utf32_", "cp1250_", "cp1251_", "cp1252_",
+                                                      "gbk_", "big5_", "sjis_", "euckr_", "greek_", "hebrew_" };
+        for (size_t k = 0; op == PL_OP_COLLATE && k < sizeof other_charsets / sizeof other_charsets[0]; k++)
+            if (!strncasecmp(node->str, other_charsets[k], strlen(other_charsets[k]))) {
+                pl_error(cx, 1253, "42000", "COLLATION '%s' is not valid for CHARACTER SET 'utf8mb4'", node->str);
+                return NULL;
+            }
         if (op == PL_OP_COLLATE)
             pl_error(cx, 1273, "HY000", "Unknown collation: '%s'", node->str);
         else
@@ -754,6 +776,9 @@ static pl_expr *compile(pl_eval_ctx *cx, const ast *node)
     case AST_TRIM:
         return trim(cx, node);
     case AST_ASSIGN_VAR: {
+        pl_warn(cx, PL_LEVEL_WARNING, 1287,
+                "Setting user variables within expressions is deprecated and will be removed in a future release. "
+                "Consider alternatives: 'SET variable=expression, ...', or 'SELECT expression(s) INTO variables(s)'.");
         const ast *kids[1] = { node->kid[1] };
         pl_expr *e = node_with(cx, PL_E_FUNC, 0, kids, 1);
         if (!e)

@@ -93,6 +93,32 @@ static int64_t temporal_key(const pl_temporal *t)
     return ((days * 24 + t->hour) * 3600 + t->minute * 60 + t->second) * 1000000 + t->microsecond;
 }
 
+/* A string compared with a temporal: an unreadable string warns and counts
+ * as the zero date (MySQL compares it rather than returning NULL); the
+ * warning names the other side's kind. */
+static void string_for_compare(pl_eval_ctx *cx, const pl_value *v, pl_tm_kind kind, bool other_is_date,
+                               pl_temporal *out)
+{
+    pl_tm_status st = pl_tm_parse(v->s, v->len, kind, PL_TM_FSP_MAX, out);
+    int n = (int)(v->len > 128 ? 128 : v->len);
+    const char *word = kind == PL_TM_TIME ? "time" : other_is_date ? "date" : "datetime";
+    if (st == PL_TM_INVALID) {
+        pl_warn(cx, PL_LEVEL_WARNING, 1292, "Truncated incorrect %s value: '%.*s'",
+                kind == PL_TM_TIME ? "time" : "datetime", n, v->s);
+        *out = (pl_temporal){ .kind = (uint8_t)kind };
+    } else if (st != PL_TM_OK) {
+        pl_warn(cx, PL_LEVEL_WARNING, 1292, "Truncated incorrect %s value: '%.*s'", word, n, v->s);
+    }
+}
+
+static bool temporal_operand(pl_eval_ctx *cx, const pl_value *v, const pl_type *t, pl_tm_kind kind,
+                             const pl_type *other, pl_temporal *out)
+{
+    if (v->cls == PL_STRING)
+        return string_for_compare(cx, v, kind, other->field == PL_F_DATE, out), true;
+    return pl_to_temporal(cx, v, t, kind, out);
+}
+
 int pl_compare(pl_eval_ctx *cx, pl_cmp_type how, uint16_t coll, const pl_value *a, const pl_type *at,
                const pl_value *b, const pl_type *bt)
 {
@@ -135,7 +161,7 @@ int pl_compare(pl_eval_ctx *cx, pl_cmp_type how, uint16_t coll, const pl_value *
     case PL_CMP_TIME: {
         pl_tm_kind kind = how == PL_CMP_TIME ? PL_TM_TIME : PL_TM_DATETIME;
         pl_temporal x, y;
-        if (!pl_to_temporal(cx, a, at, kind, &x) || !pl_to_temporal(cx, b, bt, kind, &y))
+        if (!temporal_operand(cx, a, at, kind, bt, &x) || !temporal_operand(cx, b, bt, kind, at, &y))
             return PL_CMP_RESULT_NULL;
         int64_t kx = temporal_key(&x), ky = temporal_key(&y);
         return (kx > ky) - (kx < ky);

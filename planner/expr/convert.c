@@ -19,6 +19,8 @@ static int quote_len(size_t n) { return (int)(n > TEXT_QUOTE_MAX ? TEXT_QUOTE_MA
 
 static void warn_truncated(pl_eval_ctx *cx, const char *what, const char *s, size_t n)
 {
+    if (cx->quiet)
+        return;
     pl_warn(cx, PL_LEVEL_WARNING, 1292, "Truncated incorrect %s value: '%.*s'", what, quote_len(n), s);
 }
 
@@ -66,7 +68,39 @@ static int64_t double_to_int(pl_eval_ctx *cx, double d, bool *is_unsigned)
     return (int64_t)r;
 }
 
+static int64_t to_int(pl_eval_ctx *cx, const pl_value *v, bool *is_unsigned);
+static double to_double(pl_eval_ctx *cx, const pl_value *v);
+static const pl_decimal *to_decimal(pl_eval_ctx *cx, const pl_value *v, pl_decimal *out);
+
+/* The public conversions silence warnings for PL_VF_QUIET values. */
 int64_t pl_to_int(pl_eval_ctx *cx, const pl_value *v, bool *is_unsigned)
+{
+    bool was = cx->quiet;
+    cx->quiet = was || (v->flags & PL_VF_QUIET);
+    int64_t r = to_int(cx, v, is_unsigned);
+    cx->quiet = was;
+    return r;
+}
+
+double pl_to_double(pl_eval_ctx *cx, const pl_value *v)
+{
+    bool was = cx->quiet;
+    cx->quiet = was || (v->flags & PL_VF_QUIET);
+    double r = to_double(cx, v);
+    cx->quiet = was;
+    return r;
+}
+
+const pl_decimal *pl_to_decimal(pl_eval_ctx *cx, const pl_value *v, pl_decimal *out)
+{
+    bool was = cx->quiet;
+    cx->quiet = was || (v->flags & PL_VF_QUIET);
+    const pl_decimal *r = to_decimal(cx, v, out);
+    cx->quiet = was;
+    return r;
+}
+
+static int64_t to_int(pl_eval_ctx *cx, const pl_value *v, bool *is_unsigned)
 {
     if (is_unsigned)
         *is_unsigned = false;
@@ -120,7 +154,7 @@ int64_t pl_to_int(pl_eval_ctx *cx, const pl_value *v, bool *is_unsigned)
     return 0;
 }
 
-double pl_to_double(pl_eval_ctx *cx, const pl_value *v)
+static double to_double(pl_eval_ctx *cx, const pl_value *v)
 {
     switch ((pl_vclass)v->cls) {
     case PL_NULL:
@@ -148,7 +182,7 @@ double pl_to_double(pl_eval_ctx *cx, const pl_value *v)
     return 0;
 }
 
-const pl_decimal *pl_to_decimal(pl_eval_ctx *cx, const pl_value *v, pl_decimal *out)
+static const pl_decimal *to_decimal(pl_eval_ctx *cx, const pl_value *v, pl_decimal *out)
 {
     switch ((pl_vclass)v->cls) {
     case PL_NULL:
@@ -214,6 +248,16 @@ const char *pl_to_text(const pl_value *v, const pl_type *t, char *buf, size_t *l
                                    t && t->field == PL_F_FLOAT, buf);
         return buf;
     case PL_DECIMAL:
+        /* Values carry more digits between operators than their type shows
+         * (1/3 is 0.333333333 inside, 0.3333 outside): show the type's. */
+        if (t && pl_field_class((pl_field)t->field) == PL_DECIMAL && t->decimals <= PL_DEC_SCALE_MAX &&
+            t->decimals != v->dec->scale) {
+            pl_decimal r;
+            if (pl_dec_round(v->dec, t->decimals, &r) == PL_DEC_OK) {
+                *len = pl_dec_to_string(&r, buf);
+                return buf;
+            }
+        }
         *len = pl_dec_to_string(v->dec, buf);
         return buf;
     case PL_STRING:
@@ -227,10 +271,8 @@ const char *pl_to_text(const pl_value *v, const pl_type *t, char *buf, size_t *l
     return buf;
 }
 
-static const char *kind_word(pl_tm_kind kind)
-{
-    return kind == PL_TM_DATE ? "date" : kind == PL_TM_TIME ? "time" : "datetime";
-}
+/* MySQL names DATE and DATETIME failures "datetime" alike. */
+static const char *kind_word(pl_tm_kind kind) { return kind == PL_TM_TIME ? "time" : "datetime"; }
 
 /* Broken-down date of the statement time, for TIME -> DATETIME. */
 static void statement_date(pl_eval_ctx *cx, pl_temporal *t)
@@ -322,6 +364,19 @@ static bool from_temporal(pl_eval_ctx *cx, const pl_temporal *in, pl_tm_kind kin
     return false;
 }
 
+/* sql_mode NO_ZERO_DATE refuses 0000-00-00 and NO_ZERO_IN_DATE a zero
+ * month or day, turning the conversion into NULL with a warning. */
+static bool zero_date_refused(pl_eval_ctx *cx, const pl_temporal *t, pl_tm_kind kind)
+{
+    if (kind == PL_TM_TIME)
+        return false;
+    uint32_t mode = cx->session->sql_mode;
+    bool all_zero = t->year == 0 && t->month == 0 && t->day == 0;
+    if (all_zero)
+        return (mode & PL_MODE_NO_ZERO_DATE) != 0;
+    return (mode & PL_MODE_NO_ZERO_IN_DATE) && (t->month == 0 || t->day == 0);
+}
+
 static bool number_to_temporal(pl_eval_ctx *cx, const pl_value *v, pl_tm_kind kind, pl_temporal *out)
 {
     /* Integer part by the number rules, fraction as microseconds. */
@@ -355,7 +410,7 @@ static bool number_to_temporal(pl_eval_ctx *cx, const pl_value *v, pl_tm_kind ki
             whole = -whole;
     }
     pl_tm_status st = pl_tm_from_int64(whole, kind, out);
-    if (st == PL_TM_INVALID) {
+    if (st == PL_TM_INVALID || zero_date_refused(cx, out, kind)) {
         pl_warn(cx, PL_LEVEL_WARNING, 1292, "Incorrect %s value: '%.*s'", kind_word(kind),
                 quote_len(n), text);
         return false;
@@ -385,18 +440,14 @@ bool pl_to_temporal(pl_eval_ctx *cx, const pl_value *v, const pl_type *t, pl_tm_
         return number_to_temporal(cx, v, kind, out);
     case PL_STRING: {
         pl_tm_status st = pl_tm_parse(v->s, v->len, kind, PL_TM_FSP_MAX, out);
-        if (st == PL_TM_INVALID) {
-            if (kind == PL_TM_TIME)
-                pl_warn(cx, PL_LEVEL_WARNING, 1292, "Truncated incorrect time value: '%.*s'",
-                        quote_len(v->len), v->s);
-            else
-                pl_warn(cx, PL_LEVEL_WARNING, 1292, "Incorrect %s value: '%.*s'", kind_word(kind),
-                        quote_len(v->len), v->s);
+        if (st == PL_TM_INVALID || zero_date_refused(cx, out, kind)) {
+            pl_warn(cx, PL_LEVEL_WARNING, 1292, "Incorrect %s value: '%.*s'", kind_word(kind),
+                    quote_len(v->len), v->s);
             return false;
         }
         if (st != PL_TM_OK)
             pl_warn(cx, PL_LEVEL_WARNING, 1292, "Truncated incorrect %s value: '%.*s'",
-                    kind_word(kind), quote_len(v->len), v->s);
+                    kind == PL_TM_DATE ? "date" : kind_word(kind), quote_len(v->len), v->s);
         /* The fsp of a parsed string is the digits it has (at most 6). */
         return true;
     }

@@ -103,6 +103,17 @@ int64_t pl_dc_to_unix_usec(const pl_temporal *t, int32_t offset);
 bool pl_dc_from_unix_usec(int64_t unix_usec, int32_t offset, int fsp, pl_temporal *t);
 
 /*
+ * The fields of a compound INTERVAL string ('1 2:30', '-1.5'): an optional
+ * '-' after leading spaces, then `count` digit runs separated by any
+ * non-digits.  Fewer runs fill the last fields ('1:2' HOUR_SECOND is 1
+ * minute 2 seconds).  With `usec_last` the last run is a fraction of a
+ * second ('.5' is 500000).  False (the interval is NULL) when more digit
+ * runs follow (MySQL's get_interval_info).  values[0..count) are set.
+ */
+bool pl_dc_split_interval(const char *s, size_t n, int count, bool usec_last, uint64_t *values,
+                          bool *neg);
+
+/*
  * DATE_FORMAT(t, fmt) into out[0..cap): returns the length, or -1 when
  * the result is NULL (a month name of month 0, a weekday of a zero date,
  * a date specifier of a TIME: MySQL's make_date_time).  time_only is

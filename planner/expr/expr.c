@@ -143,6 +143,10 @@ bool pl_session_get_var(const pl_session *s, const char *name, size_t n, pl_valu
     }
     *val = v->value;
     *t = v->type;
+    /* MySQL types a DECIMAL variable as DECIMAL(65,30) in expressions but
+     * shows its value as stored: "not fixed" decimals do both. */
+    if (pl_field_class((pl_field)t->field) == PL_DECIMAL)
+        t->decimals = PL_DECIMALS_NOT_FIXED;
     return true;
 }
 
@@ -238,7 +242,7 @@ char *pl_expr_scratch(pl_eval_ctx *cx, pl_expr *e, size_t need)
 const pl_func *pl_func_lookup(const char *name, size_t n)
 {
     static const pl_func *const families[] = { pl_funcs_math, pl_funcs_string, pl_funcs_time,
-                                               pl_funcs_json, pl_funcs_misc };
+                                               pl_funcs_json, pl_funcs_misc, pl_funcs_info };
     for (size_t f = 0; f < sizeof families / sizeof families[0]; f++)
         for (const pl_func *fn = families[f]; fn->name; fn++)
             if (strlen(fn->name) == n && strncasecmp(fn->name, name, n) == 0)
@@ -262,8 +266,8 @@ pl_type pl_type_double(int decimals)
 
 pl_type pl_type_decimal(int precision, int scale)
 {
-    if (precision > PL_DEC_DIGITS_MAX)
-        precision = PL_DEC_DIGITS_MAX;
+    if (precision > PL_DEC_PRECISION_MAX)
+        precision = PL_DEC_PRECISION_MAX;
     if (scale > PL_DEC_SCALE_MAX)
         scale = PL_DEC_SCALE_MAX;
     if (precision < scale)

@@ -122,6 +122,7 @@ struct pl_eval_ctx {
     const pl_value *row;    /* column values of the current row */
     const pl_value *params; /* ? markers of a prepared statement */
     int64_t stmt_time_us;   /* NOW() for this statement, fixed at init */
+    bool quiet;             /* conversions raise no warnings (PL_VF_QUIET) */
     int error_code;         /* first error; 0 = none */
     char error_sqlstate[6];
     char error_message[PL_MSG_MAX];
@@ -194,6 +195,9 @@ char *pl_expr_scratch(pl_eval_ctx *cx, pl_expr *e, size_t need);
 /* Tree construction (in arena); NULL when the arena is exhausted. */
 pl_expr *pl_expr_new(jk_arena *arena, pl_expr_kind kind, uint16_t nargs);
 pl_expr *pl_expr_const(jk_arena *arena, const pl_value *v, const pl_type *t);
+/* iaux of the constant -9223372036854775808: MySQL keeps it a negation of
+ * a literal, which matters when it is negated again. */
+#define PL_CONST_NEGATED_LITERAL 1
 
 /* ---- operators ---- */
 
@@ -242,6 +246,7 @@ extern const pl_func pl_funcs_string[];
 extern const pl_func pl_funcs_time[];
 extern const pl_func pl_funcs_json[];
 extern const pl_func pl_funcs_misc[];
+extern const pl_func pl_funcs_info[];
 
 /* Case-insensitive lookup over all families; NULL when unknown. */
 const pl_func *pl_func_lookup(const char *name, size_t n);

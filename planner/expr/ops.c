@@ -20,6 +20,7 @@
 
 #include "expr.h"
 #include "numeric.h"
+#include "json.h"
 #include "type_agg.h"
 
 /* ---- shared helpers ---- */
@@ -29,8 +30,15 @@ static pl_vclass class_of(const pl_expr *e) { return pl_field_class((pl_field)e-
 /* How a numeric operator computes. */
 typedef enum num_kind { NUM_INT, NUM_DECIMAL, NUM_DOUBLE } num_kind;
 
+static bool is_hex_literal(const pl_expr *e)
+{
+    return e->kind == PL_E_CONST && e->value.cls == PL_STRING && (e->value.flags & PL_VF_HEXNUM);
+}
+
 static num_kind operand_kind(const pl_expr *e)
 {
+    if (is_hex_literal(e))
+        return NUM_INT;
     switch (class_of(e)) {
     case PL_INT:
     case PL_NULL:
@@ -59,6 +67,9 @@ static int op_scale(const pl_expr *e)
     if (class_of(e) == PL_INT || class_of(e) == PL_NULL)
         return 0;
     int d = e->type.decimals;
+    /* A DECIMAL of unknown scale (a user variable) counts as the most. */
+    if (class_of(e) == PL_DECIMAL && d == PL_DECIMALS_NOT_FIXED)
+        return PL_DEC_SCALE_MAX;
     return d == PL_DECIMALS_NOT_FIXED ? 0 : d > PL_DEC_SCALE_MAX ? PL_DEC_SCALE_MAX : d;
 }
 
@@ -164,13 +175,26 @@ static void eval_arith_int(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value a, b;
     pl_eval(e->args[0], cx, &a);
+    if (pl_is_null(&a)) {
+        *out = pl_null();
+        return;
+    }
     pl_eval(e->args[1], cx, &b);
-    if (pl_is_null(&a) || pl_is_null(&b)) {
+    if (pl_is_null(&b)) {
         *out = pl_null();
         return;
     }
     bool au, bu;
     int64_t x = pl_to_int(cx, &a, &au), y = pl_to_int(cx, &b, &bu);
+    if (e->iaux == 1) {
+        /* NO_UNSIGNED_SUBTRACTION: both operands are read as signed. */
+        if ((au && x < 0) || (bu && y < 0)) {
+            out_of_range(cx, e, "BIGINT");
+            *out = pl_null();
+            return;
+        }
+        au = bu = false;
+    }
     pl_int r, ia = { (uint64_t)x, au }, ib = { (uint64_t)y, bu };
     pl_num_status st;
     switch (e->op) {
@@ -197,8 +221,12 @@ static void eval_arith_decimal(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value a, b;
     pl_eval(e->args[0], cx, &a);
+    if (pl_is_null(&a)) {
+        *out = pl_null();
+        return;
+    }
     pl_eval(e->args[1], cx, &b);
-    if (pl_is_null(&a) || pl_is_null(&b)) {
+    if (pl_is_null(&b)) {
         *out = pl_null();
         return;
     }
@@ -209,7 +237,7 @@ static void eval_arith_decimal(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     case PL_OP_ADD: st = pl_dec_add(x, y, &e->dec); break;
     case PL_OP_SUB: st = pl_dec_sub(x, y, &e->dec); break;
     case PL_OP_MUL: st = pl_dec_mul(x, y, &e->dec); break;
-    case PL_OP_DIV: st = pl_dec_div(x, y, cx->session->div_precision_increment, &e->dec); break;
+    case PL_OP_DIV: st = pl_dec_div_words(x, y, cx->session->div_precision_increment, &e->dec); break;
     default: st = pl_dec_mod(x, y, &e->dec); break;
     }
     if (st == PL_DEC_DIV_ZERO) {
@@ -229,8 +257,12 @@ static void eval_arith_double(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value a, b;
     pl_eval(e->args[0], cx, &a);
+    if (pl_is_null(&a)) {
+        *out = pl_null();
+        return;
+    }
     pl_eval(e->args[1], cx, &b);
-    if (pl_is_null(&a) || pl_is_null(&b)) {
+    if (pl_is_null(&b)) {
         *out = pl_null();
         return;
     }
@@ -270,8 +302,12 @@ static void eval_intdiv_decimal(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value a, b;
     pl_eval(e->args[0], cx, &a);
+    if (pl_is_null(&a)) {
+        *out = pl_null();
+        return;
+    }
     pl_eval(e->args[1], cx, &b);
-    if (pl_is_null(&a) || pl_is_null(&b)) {
+    if (pl_is_null(&b)) {
         *out = pl_null();
         return;
     }
@@ -304,7 +340,7 @@ static void eval_neg(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         *out = pl_null();
         return;
     }
-    switch (operand_kind(e->args[0])) {
+    switch (class_of(e) == PL_INT ? NUM_INT : class_of(e) == PL_DECIMAL ? NUM_DECIMAL : NUM_DOUBLE) {
     case NUM_INT: {
         bool au;
         int64_t x = pl_to_int(cx, &a, &au);
@@ -334,8 +370,19 @@ static int resolve_arith(pl_expr *e, pl_eval_ctx *cx)
     (void)cx;
     pl_expr *a = e->args[0], *b = e->nargs > 1 ? e->args[1] : NULL;
     num_kind k = arith_kind(a, b);
-    bool any_unsigned = (a->type.flags & PL_TF_UNSIGNED) || (b && (b->type.flags & PL_TF_UNSIGNED));
+    bool any_unsigned = (a->type.flags & PL_TF_UNSIGNED) || (b && (b->type.flags & PL_TF_UNSIGNED)) ||
+                        is_hex_literal(a) || (b && is_hex_literal(b));
     if (e->op == PL_OP_NEG) {
+        /* MySQL's Item_func_neg: a constant integer whose negation does not
+         * fit BIGINT (an UNSIGNED beyond 2^63, or -(-9223372036854775808))
+         * makes the negation DECIMAL instead of an overflow. */
+        if (k == NUM_INT && class_of(a) == PL_INT && pl_expr_is_const(a)) {
+            pl_value v;
+            pl_eval(a, cx, &v);
+            bool u = v.cls == PL_INT && (v.flags & PL_VF_UNSIGNED);
+            if (v.cls == PL_INT && v.u >= (1ull << 63) && (u || (v.u == (1ull << 63) && (a->kind != PL_E_CONST || a->iaux == PL_CONST_NEGATED_LITERAL))))
+                k = NUM_DECIMAL;
+        }
         if (k == NUM_INT)
             e->type = pl_type_int(a->type.length + 1, false);
         else if (k == NUM_DECIMAL)
@@ -351,6 +398,8 @@ static int resolve_arith(pl_expr *e, pl_eval_ctx *cx)
     int ia = op_int_digits(a), ib = op_int_digits(b);
     switch (k) {
     case NUM_INT:
+        if (e->op == PL_OP_SUB && (cx->session->sql_mode & PL_MODE_NO_UNSIGNED_SUBTRACTION))
+            any_unsigned = false, e->iaux = 1;
         e->type = pl_type_int(21, any_unsigned && e->op != PL_OP_MOD ? true
                                   : e->op == PL_OP_MOD ? (a->type.flags & PL_TF_UNSIGNED) != 0
                                                        : false);
@@ -504,7 +553,13 @@ static void eval_cmp(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 
 static int resolve_cmp(pl_expr *e, pl_eval_ctx *cx)
 {
-    (void)cx;
+    const pl_type *a = &e->args[0]->type, *b = &e->args[1]->type;
+    if ((a->flags & PL_TF_EXPLICIT_COLL) && (b->flags & PL_TF_EXPLICIT_COLL) && a->coll != b->coll) {
+        const pl_collation *ca = pl_coll_by_id(a->coll), *cb = pl_coll_by_id(b->coll);
+        pl_error(cx, 1267, "HY000", "Illegal mix of collations (%s,EXPLICIT) and (%s,EXPLICIT) for operation '%s'",
+                 ca ? ca->name : "?", cb ? cb->name : "?", op_symbol(e->op));
+        return -1;
+    }
     set_cmp(e, &e->args[0]->type, &e->args[1]->type);
     e->type = pl_type_int(1, false);
     e->eval = eval_cmp;
@@ -558,6 +613,10 @@ static void eval_is(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value v;
     pl_eval(e->args[0], cx, &v);
+    if (e->op == PL_OP_IS_NULL || e->op == PL_OP_IS_NOT_NULL) {
+        *out = pl_int64(pl_is_null(&v) == (e->op == PL_OP_IS_NULL));
+        return;
+    }
     int b = pl_to_bool(cx, &v);
     int r;
     switch (e->op) {
@@ -604,6 +663,9 @@ static void eval_between(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         *out = pl_null();
         return;
     }
+    /* A string tested against numbers is converted (and warned about) once. */
+    if (x.cls == PL_STRING && (pc[0].how & 0xff) == PL_CMP_DOUBLE && (pc[1].how & 0xff) == PL_CMP_DOUBLE)
+        x = pl_double(pl_to_double(cx, &x));
     /* x >= lo AND x <= hi, three-valued. */
     int ge = -1, le = -1;
     if (!pl_is_null(&lo)) {
@@ -629,6 +691,8 @@ static void eval_in(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         *out = pl_null();
         return;
     }
+    if (x.cls == PL_STRING && e->iaux == PL_CMP_DOUBLE)
+        x = pl_double(pl_to_double(cx, &x));
     bool saw_null = false;
     for (uint16_t i = 1; i < e->nargs; i++) {
         pl_value v;
@@ -657,10 +721,15 @@ static int resolve_list_cmp(pl_expr *e, pl_eval_ctx *cx)
         pl_error(cx, 1041, "HY000", "Out of memory");
         return -1;
     }
+    /* iaux: the comparison type shared by every element, or -1. */
+    e->iaux = -2;
     for (uint16_t i = 1; i < e->nargs; i++) {
         uint16_t coll;
         pl_cmp_type how = pl_cmp_type_of(&e->args[0]->type, &e->args[i]->type, &coll);
         pc[i - 1].how = (int64_t)how | (int64_t)coll << 8;
+        if (e->args[i]->type.field == PL_F_NULL)
+            continue;
+        e->iaux = e->iaux == -2 || e->iaux == (int64_t)how ? (int64_t)how : -1;
     }
     e->aux = pc;
     e->type = pl_type_int(1, false);
@@ -892,17 +961,21 @@ static void cast_to_int(pl_expr *e, pl_eval_ctx *cx, const pl_value *v, pl_value
     }
     bool is_unsigned;
     int64_t x = pl_to_int(cx, v, &is_unsigned);
-    if (want_unsigned) {
-        if (!is_unsigned && x < 0 && v->cls != PL_STRING)
-            pl_warn(cx, PL_LEVEL_NOTE, 1105,
+    /* Integers keep their bits silently; a string that does not fit the
+     * target's sign is warned about, as MySQL 8 does. */
+    if (v->cls == PL_STRING && !(v->flags & PL_VF_HEXNUM)) {
+        size_t k = 0;
+        while (k < v->len && (v->s[k] == ' ' || v->s[k] == '\t'))
+            k++;
+        bool written_negative = k < v->len && v->s[k] == '-';
+        if (want_unsigned && written_negative && x < 0)
+            pl_warn(cx, PL_LEVEL_WARNING, 1105,
                     "Cast to unsigned converted negative integer to it's positive complement");
-        *out = pl_uint64((uint64_t)x);
-    } else {
-        if (is_unsigned && x < 0 && v->cls == PL_INT)
-            pl_warn(cx, PL_LEVEL_NOTE, 1105,
+        else if (!want_unsigned && is_unsigned && x < 0)
+            pl_warn(cx, PL_LEVEL_WARNING, 1105,
                     "Cast to signed converted positive out-of-range integer to it's negative complement");
-        *out = pl_int64(x);
     }
+    *out = want_unsigned ? pl_uint64((uint64_t)x) : pl_int64(x);
 }
 
 static void cast_to_year(pl_expr *e, pl_eval_ctx *cx, const pl_value *v, pl_value *out)
@@ -937,6 +1010,67 @@ static void cast_to_year(pl_expr *e, pl_eval_ctx *cx, const pl_value *v, pl_valu
     *out = pl_int64(y);
 }
 
+/* CAST(x AS JSON): a string is parsed and printed in MySQL's normal form;
+ * a number is a JSON number and a temporal a JSON string of its text. */
+static void cast_to_json(pl_expr *e, pl_eval_ctx *cx, const pl_value *v, const pl_type *vt, pl_value *out)
+{
+    pl_json_doc *doc = e->aux;
+    if (!doc) {
+        doc = e->aux = jk_arena_alloc(cx->arena, sizeof *doc);
+        if (!doc) {
+            pl_error(cx, 1041, "HY000", "Out of memory");
+            *out = pl_null();
+            return;
+        }
+        pl_json_init(doc, cx->arena);
+    }
+    const char *text;
+    size_t len;
+    if (v->cls == PL_STRING && vt->field != PL_F_JSON && vt->coll == PL_COLL_BINARY) {
+        pl_error(cx, 3144, "22032", "Cannot create a JSON value from a string with CHARACTER SET 'binary'.");
+        *out = pl_null();
+        return;
+    }
+    if (v->cls == PL_STRING) {
+        pl_json_error err = { 0 };
+        pl_json_status st = pl_json_normalize(doc, v->s, v->len, &text, &len, &err);
+        if (st == PL_JSON_SYNTAX) {
+            pl_error(cx, 3141, "22032", "Invalid JSON text in argument 1 to function cast_as_json: \"%s\" at position %zu.",
+                     err.msg, err.pos);
+            *out = pl_null();
+            return;
+        }
+        if (st != PL_JSON_OK) {
+            pl_error(cx, st == PL_JSON_TOO_DEEP ? 3157 : 1041, "22032",
+                     st == PL_JSON_TOO_DEEP ? "The JSON document exceeds the maximum depth." : "Out of memory");
+            *out = pl_null();
+            return;
+        }
+    } else {
+        char buf[PL_TEXT_MAX];
+        size_t n;
+        pl_type plain = *vt;
+        const char *t = pl_to_text(v, &plain, buf, &n);
+        pl_json_reset(doc);
+        uint32_t node;
+        if (v->cls == PL_TEMPORAL)
+            node = pl_json_new_text(doc, v->tm.kind == PL_TM_DATE ? PL_JSON_DATE
+                                         : v->tm.kind == PL_TM_TIME ? PL_JSON_TIME : PL_JSON_DATETIME, t, n);
+        else if (v->cls == PL_DECIMAL)
+            node = pl_json_new_text(doc, PL_JSON_DECIMAL, t, n);
+        else if (v->cls == PL_DOUBLE)
+            node = pl_json_new_double(doc, v->d);
+        else
+            node = (v->flags & PL_VF_UNSIGNED) ? pl_json_new_uint(doc, v->u) : pl_json_new_int(doc, v->i);
+        if (node == PL_JSON_NONE || !pl_json_print(doc, node, &text, &len)) {
+            pl_error(cx, 1041, "HY000", "Out of memory");
+            *out = pl_null();
+            return;
+        }
+    }
+    *out = pl_str(text, len, PL_COLL_UTF8MB4_BIN);
+}
+
 static void eval_cast(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value v;
@@ -960,9 +1094,13 @@ static void eval_cast(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         int prec = (int)e->type.length - 1 - (scale > 0);
         if (pl_dec_cast(x, prec, scale, &e->dec) == PL_DEC_OVERFLOW) {
             char text[256];
-            expr_text(e->args[0], text, sizeof text);
-            pl_warn(cx, PL_LEVEL_WARNING, 1264, "Out of range value for column 'cast(%s as decimal(%d,%d))' at row 1",
-                    text, prec, scale);
+            if (e->name) {
+                pl_warn(cx, PL_LEVEL_WARNING, 1264, "Out of range value for column '%s' at row 1", e->name);
+            } else {
+                expr_text(e->args[0], text, sizeof text);
+                pl_warn(cx, PL_LEVEL_WARNING, 1264,
+                        "Out of range value for column 'cast(%s as decimal(%d,%d))' at row 1", text, prec, scale);
+            }
         }
         *out = pl_dec(&e->dec);
         return;
@@ -987,6 +1125,9 @@ static void eval_cast(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         *out = pl_tm(t);
         return;
     }
+    case PL_F_JSON:
+        cast_to_json(e, cx, &v, vt, out);
+        return;
     default:
         cast_to_string(e, cx, &v, vt, out);
         return;
@@ -1011,7 +1152,7 @@ static int resolve_cast(pl_expr *e, pl_eval_ctx *cx)
         e->type = pl_type_int(21, name[0] == 'U');
     } else if (!strcmp(name, "DECIMAL")) {
         int prec = type_number(t, 0, 10), scale = type_number(t, 1, 0);
-        if (prec > PL_DEC_DIGITS_MAX)
+        if (prec > PL_DEC_PRECISION_MAX)
             return pl_error(cx, 1426, "42000",
                             "Too-big precision %d specified for 'cast(...)'. Maximum is 65.", prec), -1;
         if (scale > PL_DEC_SCALE_MAX)
@@ -1179,6 +1320,8 @@ static void eval_user_var(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_type t;
     pl_session_get_var(cx->session, e->name, e->name_len, out, &t);
+    /* MySQL converts a user variable's string without warnings. */
+    out->flags |= PL_VF_QUIET;
 }
 
 static void eval_never(pl_expr *e, pl_eval_ctx *cx, pl_value *out)

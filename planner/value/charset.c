@@ -438,7 +438,8 @@ size_t pl_coll_char_offset(uint16_t coll, const char *s, size_t n, size_t chars)
 static size_t map_case(uint16_t coll, const char *s, size_t n, char *dst, size_t cap, bool upper)
 {
     if (coll == C_BINARY || !pl_coll_by_id(coll)) {
-        memcpy(dst, s, n < cap ? n : cap);
+        if (cap > 0)
+            memcpy(dst, s, n < cap ? n : cap);
         return n;
     }
     size_t i = 0, o = 0;

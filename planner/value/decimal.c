@@ -445,8 +445,8 @@ pl_dec_status pl_dec_from_double(double v, pl_decimal *out)
     return pl_dec_parse(buf, n, out);
 }
 
-pl_dec_status pl_dec_div(const pl_decimal *a, const pl_decimal *b, int div_increment,
-                         pl_decimal *out)
+static pl_dec_status divide(const pl_decimal *a, const pl_decimal *b, int div_increment, bool whole_words,
+                            pl_decimal *out)
 {
     JK_ASSERT(pl_dec_valid(a) && pl_dec_valid(b));
     JK_ASSERT(div_increment >= 0 && div_increment <= PL_DEC_SCALE_MAX);
@@ -469,6 +469,8 @@ pl_dec_status pl_dec_div(const pl_decimal *a, const pl_decimal *b, int div_incre
         incr = 0;
     int computed = (f1 + f2 + incr + 8) / 9 * 9;
     JK_ASSERT(computed >= rs);
+    if (whole_words)
+        rs = computed < PL_DEC_SCALE_MAX ? computed : PL_DEC_SCALE_MAX;
     int e = b->scale - a->scale + computed; /* a/b = (A/B) * 10^(sb-sa) */
     JK_ASSERT(e >= 0 && e + PL_DEC_DIGITS_MAX < PL_DEC_WIDE);
     wide n, d, q, r;
@@ -477,6 +479,18 @@ pl_dec_status pl_dec_div(const pl_decimal *a, const pl_decimal *b, int div_incre
     wide_divmod(&n, &d, &q, &r);
     wide_drop(&q, computed - rs, true);
     return fit(&q, rs, a->neg != b->neg, true, out);
+}
+
+pl_dec_status pl_dec_div(const pl_decimal *a, const pl_decimal *b, int div_increment,
+                         pl_decimal *out)
+{
+    return divide(a, b, div_increment, false, out);
+}
+
+pl_dec_status pl_dec_div_words(const pl_decimal *a, const pl_decimal *b, int div_increment,
+                               pl_decimal *out)
+{
+    return divide(a, b, div_increment, true, out);
 }
 
 pl_dec_status pl_dec_mod(const pl_decimal *a, const pl_decimal *b, pl_decimal *out)

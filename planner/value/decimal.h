@@ -17,7 +17,11 @@
  * documented limits, JimKV follows MySQL and the recorded cases leave them
  * out: MariaDB prints more than 30 fractional digits for mul (0.1e-29 * 0.5),
  * div (1.000000000000000000000000000000 / 3) and ROUND(1.5, 40), and keeps
- * sums of 66 digits instead of raising error 1690.
+ *
+ * Width.  Types declare at most 65 digits (PL_DEC_PRECISION_MAX), but like
+ * MySQL, whose decimal_t holds 9 words of 9 digits, a value may hold up to
+ * 81 (PL_DEC_DIGITS_MAX): the sum of two 65-digit values prints with 66
+ * digits in both MySQL and MariaDB.
  *
  * Division digits.  Like MySQL's do_div_mod(), the quotient is computed in
  * whole 9-digit words and truncated there before rounding to the result
@@ -26,16 +30,14 @@
  * Representation.  A sign, a fixed array of PL_DEC_DIGITS_MAX decimal digits
  * holding the coefficient (least significant first) and a scale: the value
  * is (-1)^neg * coefficient * 10^-scale.  One digit per byte keeps scale
- * changes and rounding positions trivial; the value is 68 bytes, copied by
+ * changes and rounding positions trivial; the value is 84 bytes, copied by
  * value, never heap-allocated.
  *
  * Invariants (pl_dec_valid checks them):
  *   - every digit is 0..9; scale <= PL_DEC_SCALE_MAX;
  *   - the coefficient has at most PL_DEC_DIGITS_MAX digits (integer digits +
- *     scale <= 65), so results needing more are reported as PL_DEC_OVERFLOW,
- *     MySQL's error 1690 "DECIMAL value is out of range".  (MariaDB keeps up
- *     to 81 digits internally and prints e.g. a 66-digit sum; JimKV follows
- *     MySQL's documented 65-digit limit.)
+ *     scale <= 81), so results needing more are reported as PL_DEC_OVERFLOW,
+ *     MySQL's error 1690 "DECIMAL value is out of range".
  *   - zero is never negative, so "-0" can never be printed.
  *
  * Ownership.  All functions take inputs by const pointer and write the result
@@ -49,10 +51,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define PL_DEC_DIGITS_MAX 65 /* MySQL DECIMAL_MAX_PRECISION */
+/* Digits a column or CAST type may declare (MySQL DECIMAL_MAX_PRECISION). */
+#define PL_DEC_PRECISION_MAX 65
+/* Digits a value may hold: MySQL computes in 9 words of 9 digits, so an
+ * intermediate result (a 65-digit sum plus 1) may be wider than any type. */
+#define PL_DEC_DIGITS_MAX 81
 #define PL_DEC_SCALE_MAX 30  /* MySQL DECIMAL_MAX_SCALE */
 #define PL_DEC_DIV_INCREMENT_DEFAULT 4 /* @@div_precision_increment default */
-/* Sign + 65 digits + '.' + leading "0" when there is no integer part + NUL. */
+/* Sign + 81 digits + '.' + leading "0" when there is no integer part + NUL. */
 #define PL_DEC_STR_MAX (PL_DEC_DIGITS_MAX + 4)
 
 typedef enum pl_dec_status {
@@ -76,7 +82,7 @@ const char *pl_dec_status_name(pl_dec_status st);
  * Scale = fractional digits - exponent, at least 0; beyond 30 the value is
  * rounded to 30 places silently, as CAST does.  Trailing non-space text
  * gives TRUNCATED (the number before it is kept), no digits BAD (value 0),
- * more than 65 digits in all OVERFLOW (value +-65 nines). */
+ * more than 81 digits in all OVERFLOW (value +-81 nines). */
 pl_dec_status pl_dec_parse(const char *s, size_t n, pl_decimal *out);
 
 /* Canonical text: no exponent, exactly `scale` fractional digits, "0.5" not
@@ -105,6 +111,12 @@ pl_dec_status pl_dec_sub(const pl_decimal *a, const pl_decimal *b, pl_decimal *o
 pl_dec_status pl_dec_mul(const pl_decimal *a, const pl_decimal *b, pl_decimal *out);
 pl_dec_status pl_dec_div(const pl_decimal *a, const pl_decimal *b, int div_increment,
                          pl_decimal *out);
+/* The quotient as MySQL's '/' operator keeps it between operators: every
+ * digit computed in whole 9-digit words (at most 30 after the point), not
+ * yet rounded to the result scale -- which happens when the value is shown
+ * -- so 1/3*3 is 0.999999999 and shows as 1.0000. */
+pl_dec_status pl_dec_div_words(const pl_decimal *a, const pl_decimal *b, int div_increment,
+                               pl_decimal *out);
 pl_dec_status pl_dec_mod(const pl_decimal *a, const pl_decimal *b, pl_decimal *out);
 void pl_dec_neg(const pl_decimal *x, pl_decimal *out);
 pl_dec_status pl_dec_round(const pl_decimal *x, int d, pl_decimal *out);

@@ -5,8 +5,9 @@
  * shortest digits that read back as the same double (dtoa mode 0), then
  * chooses between plain and exponent form by where the decimal point falls:
  * with the value written 0.d1d2...dn * 10^p, the exponent form is used when
- * p > 15 or p < -14 (DBL_DIG bounds), so 1e14 prints as 100000000000000 but
- * 1e15 as 1e15, and 1e-15 as 0.000000000000001 but 1e-16 as 1e-16.  The
+ * p < -14, or p > 15 and the value is a whole number (n <= p); so 1e14
+ * prints as 100000000000000 but 1e15 as 1e15, 1e15 + 0.3 as
+ * 1000000000000000.2, and 1e-15 as 0.000000000000001 but 1e-16 as 1e-16.  The
  * exponent form is d1[.d2...dn]e[-]x with no '+' and no leading zeros.
  */
 #include "value.h"
@@ -120,7 +121,7 @@ size_t pl_double_to_string(double v, int decimals, bool is_float, char *buf)
     char *o = buf;
     if (v < 0)
         *o++ = '-';
-    if (point > 15 || point < -14) {
+    if ((point > 15 && n <= point) || point < -14) {
         *o++ = dig[0];
         if (n > 1) {
             *o++ = '.';

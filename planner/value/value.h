@@ -88,6 +88,9 @@ typedef enum pl_vclass {
 /* PL_STRING from a hex or bit literal (X'41', 0x41, b'1'): in numeric
  * context its bytes are a big-endian unsigned integer, not text. */
 #define PL_VF_HEXNUM 0x2u
+/* Conversions of this value raise no warnings (a user variable's string,
+ * which MySQL converts silently). */
+#define PL_VF_QUIET 0x4u
 
 typedef struct pl_value {
     uint8_t cls;   /* pl_vclass */

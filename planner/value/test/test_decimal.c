@@ -170,16 +170,21 @@ TEST(decimal, negative_zero_is_never_printed)
 TEST(decimal, max_values_and_overflow)
 {
     char buf[PL_DEC_STR_MAX];
-    pl_decimal max = dec("99999999999999999999999999999999999999999999999999999999999999999");
+    /* A 65-digit value plus 1 is a 66-digit intermediate, as in MySQL, which
+     * computes in 81 digits; only past 81 digits is it out of range. */
+    pl_decimal max65 = dec("99999999999999999999999999999999999999999999999999999999999999999");
     pl_decimal one = dec("1"), r;
+    CHECK_EQ_INT(pl_dec_add(&max65, &one, &r), PL_DEC_OK);
+    CHECK_EQ_STR(str(&r, buf), "100000000000000000000000000000000000000000000000000000000000000000");
+    pl_decimal max = dec("999999999999999999999999999999999999999999999999999999999999999999999999999999999");
     CHECK_EQ_INT(pl_dec_add(&max, &one, &r), PL_DEC_OVERFLOW);
     CHECK_EQ_INT(pl_dec_sub(&max, &one, &r), PL_DEC_OK);
-    CHECK_EQ_STR(str(&r, buf), "99999999999999999999999999999999999999999999999999999999999999998");
+    CHECK_EQ_STR(str(&r, buf), "999999999999999999999999999999999999999999999999999999999999999999999999999999998");
     CHECK_EQ_INT(pl_dec_round(&max, -1, &r), PL_DEC_OVERFLOW);
     CHECK_EQ_INT(pl_dec_mul(&max, &max, &r), PL_DEC_OVERFLOW);
     pl_decimal x;
-    CHECK_EQ_INT(pl_dec_parse("1e65", 4, &x), PL_DEC_OVERFLOW);
-    CHECK_EQ_INT(pl_dec_parse("1e64", 4, &x), PL_DEC_OK);
+    CHECK_EQ_INT(pl_dec_parse("1e81", 4, &x), PL_DEC_OVERFLOW);
+    CHECK_EQ_INT(pl_dec_parse("1e80", 4, &x), PL_DEC_OK);
     CHECK_EQ_INT(pl_dec_cast(&x, 5, 2, &r), PL_DEC_OVERFLOW);
     CHECK_EQ_STR(str(&r, buf), "999.99");
     CHECK_EQ_INT(pl_dec_parse("12x", 3, &x), PL_DEC_TRUNCATED);
