@@ -198,8 +198,15 @@ static pl_expr *literal(pl_eval_ctx *cx, const ast *node)
     case LIT_NULL:
         return constant(cx, pl_null(), pl_type_null());
     case LIT_TRUE:
-    case LIT_FALSE:
-        return constant(cx, pl_int64(node->op == LIT_TRUE), pl_type_int(1, false));
+    case LIT_FALSE: {
+        /* The name tells JSON functions a boolean from 1 and 0. */
+        pl_expr *e = constant(cx, pl_int64(node->op == LIT_TRUE), pl_type_int(1, false));
+        if (e) {
+            e->name = node->op == LIT_TRUE ? "TRUE" : "FALSE";
+            e->name_len = (uint32_t)strlen(e->name);
+        }
+        return e;
+    }
     case LIT_INT:
     case LIT_DECIMAL:
     case LIT_FLOAT:

@@ -598,9 +598,10 @@ static int resolve_crc32(pl_expr *e, pl_eval_ctx *cx)
 /* ---- SOUNDEX ---- */
 
 /* The classic Soundex codes of A..Z; '0' letters (vowels, H, W, Y) are
- * dropped.  As in MySQL the code is not cut at 4 characters, only padded
- * to 4 with '0', and a letter repeating the previous letter's code is
- * dropped even across a vowel.  Only ASCII letters count. */
+ * dropped.  As in MySQL: the code is not cut at 4 characters, only padded
+ * to 4 with '0'; a letter repeating the previous kept code is dropped even
+ * across a vowel; every character from U+00C0 up counts as a letter coded
+ * like a vowel (so it can only appear as the first letter, as it is). */
 static const char soundex_codes[] = "01230120022455012623010202";
 
 static void eval_soundex(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
@@ -615,25 +616,40 @@ static void eval_soundex(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         *out = pl_null();
         return;
     }
-    size_t o = 0;
+    uint16_t coll = e->type.coll;
+    size_t o = 0, chars = 0;
     char last = 0;
-    for (size_t i = 0; i < t.n; i++) {
-        unsigned char c = (unsigned char)t.s[i];
-        if (c >= 'a' && c <= 'z')
-            c = (unsigned char)(c - 32);
-        if (c < 'A' || c > 'Z')
+    for (size_t i = 0; i < t.n;) {
+        int32_t cp;
+        size_t k = 1;
+        if (coll == PL_COLL_BINARY)
+            cp = (unsigned char)t.s[i];
+        else
+            k = pl_utf8_decode(t.s + i, t.n - i, &cp);
+        const char *ch = t.s + i;
+        i += k;
+        if (cp >= 'a' && cp <= 'z')
+            cp -= 32;
+        bool ascii_letter = cp >= 'A' && cp <= 'Z';
+        if (!ascii_letter && cp < 0xC0)
             continue;
-        char code = soundex_codes[c - 'A'];
-        if (o == 0) {
-            p[o++] = (char)c;
+        char code = ascii_letter ? soundex_codes[cp - 'A'] : '0';
+        if (chars == 0) {
+            if (ascii_letter)
+                p[o++] = (char)cp;
+            else
+                for (size_t j = 0; j < k; j++)
+                    p[o++] = ch[j];
+            chars++;
             last = code;
         } else if (code != '0' && code != last) {
             p[o++] = code;
+            chars++;
             last = code;
         }
     }
-    if (o > 0)
-        while (o < 4)
+    if (chars > 0)
+        for (; chars < 4; chars++)
             p[o++] = '0';
     *out = pl_str(p, o, e->type.coll);
 }

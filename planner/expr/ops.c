@@ -100,66 +100,10 @@ static const char *op_symbol(int op)
     return op < PL_OP_COUNT && sym[op] ? sym[op] : "?";
 }
 
-/* The expression as MySQL quotes it in error 1690's message. */
-static size_t expr_text(const pl_expr *e, char *buf, size_t cap)
-{
-    if (cap < 8)
-        return 0;
-    size_t n = 0;
-    switch (e->kind) {
-    case PL_E_CONST: {
-        char tmp[PL_TEXT_MAX];
-        size_t len;
-        const char *s = pl_to_text(&e->value, &e->type, tmp, &len);
-        if (e->value.cls == PL_NULL)
-            n = (size_t)snprintf(buf, cap, "NULL");
-        else if (e->value.cls == PL_STRING)
-            n = (size_t)snprintf(buf, cap, "'%.*s'", (int)(len > 64 ? 64 : len), s);
-        else
-            n = (size_t)snprintf(buf, cap, "%.*s", (int)len, s);
-        break;
-    }
-    case PL_E_OP:
-        if (e->nargs == 2) {
-            size_t k = (size_t)snprintf(buf, cap, "(");
-            k += expr_text(e->args[0], buf + k, cap - k);
-            k += (size_t)snprintf(buf + k, cap - k, " %s ", op_symbol(e->op));
-            k += expr_text(e->args[1], buf + k, cap - k);
-            k += (size_t)snprintf(buf + k, cap - k, ")");
-            n = k;
-        } else if (e->nargs == 1) {
-            size_t k = (size_t)snprintf(buf, cap, "%s(", op_symbol(e->op));
-            k += expr_text(e->args[0], buf + k, cap - k);
-            k += (size_t)snprintf(buf + k, cap - k, ")");
-            n = k;
-        } else {
-            n = (size_t)snprintf(buf, cap, "?");
-        }
-        break;
-    case PL_E_FUNC: {
-        size_t k = (size_t)snprintf(buf, cap, "%s(", e->name);
-        for (uint16_t i = 0; i < e->nargs && k < cap; i++) {
-            if (i)
-                k += (size_t)snprintf(buf + k, cap - k, ",");
-            if (k < cap)
-                k += expr_text(e->args[i], buf + k, cap - k);
-        }
-        if (k < cap)
-            k += (size_t)snprintf(buf + k, cap - k, ")");
-        n = k;
-        break;
-    }
-    default:
-        n = (size_t)snprintf(buf, cap, "%s", e->name ? e->name : "?");
-        break;
-    }
-    return n < cap ? n : cap - 1;
-}
-
 static void out_of_range(pl_eval_ctx *cx, pl_expr *e, const char *type)
 {
     char text[256];
-    expr_text(e, text, sizeof text);
+    pl_expr_sql(e, text, sizeof text);
     pl_error(cx, 1690, "22003", "%s value is out of range in '%s'", type, text);
 }
 
@@ -388,7 +332,7 @@ static int resolve_arith(pl_expr *e, pl_eval_ctx *cx)
         else if (k == NUM_DECIMAL)
             e->type = pl_type_decimal(op_int_digits(a) + op_scale(a), op_scale(a));
         else
-            e->type = pl_type_double(PL_DECIMALS_NOT_FIXED);
+            e->type = pl_type_double(class_of(a) == PL_DOUBLE ? a->type.decimals : PL_DECIMALS_NOT_FIXED);
         e->eval = eval_neg;
         return 0;
     }
@@ -434,7 +378,19 @@ static int resolve_arith(pl_expr *e, pl_eval_ctx *cx)
             e->eval = eval_intdiv_decimal;
             break;
         }
-        e->type = pl_type_double(PL_DECIMALS_NOT_FIXED);
+        {
+            /* A DOUBLE keeps fixed decimals through arithmetic (PI() * 2
+             * shows 6), and '/' adds div_precision_increment to them. */
+            int da = a->type.decimals, db = b->type.decimals;
+            if (class_of(a) == PL_INT || is_hex_literal(a))
+                da = 0;
+            if (class_of(b) == PL_INT || is_hex_literal(b))
+                db = 0;
+            int d = da > db ? da : db;
+            if (e->op == PL_OP_DIV && d < PL_DECIMALS_NOT_FIXED)
+                d += cx->session->div_precision_increment;
+            e->type = pl_type_double(d > PL_DEC_SCALE_MAX ? PL_DECIMALS_NOT_FIXED : d);
+        }
         e->eval = eval_arith_double;
         break;
     }
@@ -1097,7 +1053,7 @@ static void eval_cast(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
             if (e->name) {
                 pl_warn(cx, PL_LEVEL_WARNING, 1264, "Out of range value for column '%s' at row 1", e->name);
             } else {
-                expr_text(e->args[0], text, sizeof text);
+                pl_expr_sql(e->args[0], text, sizeof text);
                 pl_warn(cx, PL_LEVEL_WARNING, 1264,
                         "Out of range value for column 'cast(%s as decimal(%d,%d))' at row 1", text, prec, scale);
             }

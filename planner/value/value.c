@@ -101,6 +101,41 @@ static int shortest_digits(double v, bool is_float, char *dig, int *point)
     return n;
 }
 
+/* Fixed decimals: when more than 17 digits would be in view MySQL writes
+ * the shortest round-trip digits and zeros after them, so FLOOR(1e308) is
+ * a 1 and 308 zeros and ROUND(POW(2, 63)) 9223372036854776000, not the
+ * binary value's exact expansion. */
+static size_t fixed_to_string(double v, int decimals, char *buf)
+{
+    char dig[40];
+    int point = 1, n = 1;
+    dig[0] = '0';
+    if (v != 0)
+        n = shortest_digits(fabs(v), false, dig, &point);
+    /* Digits past the requested decimals are rounded away by printf below;
+     * only when the value has more than 17 digits in view is it rebuilt. */
+    if (point + decimals <= 17) {
+        int len = snprintf(buf, PL_DOUBLE_STR_MAX, "%.*f", decimals, v);
+        return (size_t)len;
+    }
+    char *o = buf;
+    if (v < 0)
+        *o++ = '-';
+    for (int i = 0; i < point; i++)
+        *o++ = i < n ? dig[i] : '0';
+    if (point <= 0)
+        *o++ = '0';
+    if (decimals > 0) {
+        *o++ = '.';
+        for (int i = 0; i < decimals; i++) {
+            int at = point + i;
+            *o++ = at >= 0 && at < n ? dig[at] : '0';
+        }
+    }
+    *o = '\0';
+    return (size_t)(o - buf);
+}
+
 size_t pl_double_to_string(double v, int decimals, bool is_float, char *buf)
 {
     if (isnan(v) || isinf(v)) {
@@ -108,11 +143,8 @@ size_t pl_double_to_string(double v, int decimals, bool is_float, char *buf)
          * String::set_real does for them. */
         return (size_t)snprintf(buf, PL_DOUBLE_STR_MAX, "%s", isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
     }
-    if (decimals < PL_DECIMALS_NOT_FIXED) {
-        int n = snprintf(buf, PL_DOUBLE_STR_MAX, "%.*f", decimals, v);
-        /* "-0.00" is printed by MySQL as "-0.00" too; keep printf's sign. */
-        return (size_t)n;
-    }
+    if (decimals < PL_DECIMALS_NOT_FIXED)
+        return fixed_to_string(v, decimals, buf);
     if (v == 0)
         return (size_t)snprintf(buf, PL_DOUBLE_STR_MAX, "0");
     char dig[40];
