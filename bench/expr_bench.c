@@ -423,8 +423,10 @@ static int measure(const bench_table *t, pl_session *session, jk_arena *arena, c
     }
     for (int r = 0; r < reps; r++) {
         double t0 = cpu_now_s();
-        if (tree && jimkv_pass(&cx, tree, t, x->consume, &ja) != 0)
+        if (tree && jimkv_pass(&cx, tree, t, x->consume, &ja) != 0) {
+            sqlite3_finalize(st);
             return -1;
+        }
         double t1 = cpu_now_s();
         sqlite_pass(st, &sa);
         double t2 = cpu_now_s();

@@ -153,7 +153,9 @@ bool pl_dc_add_months(pl_temporal *t, int64_t months)
     if (months > 120000 || months < -120000)
         return false;
     period += months;
-    if (period < 12 || period >= 120000)
+    /* MariaDB keeps month arithmetic down to year 0 (0001-01-31 - 1 MONTH
+     * is 0000-12-31) though day arithmetic stops at 0001-01-01. */
+    if (period < 0 || period >= 120000)
         return false;
     unsigned y = (unsigned)(period / 12), m = (unsigned)(period % 12) + 1;
     unsigned dim = pl_dc_days_in_month(y, m);
@@ -247,7 +249,7 @@ bool pl_dc_split_interval(const char *s, size_t n, int count, bool usec_last, ui
                           bool *neg)
 {
     JK_ASSERT(count >= 1 && count <= 5);
-    const uint64_t cap = 1000000000000000000ull; /* saturate: overflows later */
+    const uint64_t cap = 1000000000000000000ull;
     size_t p = 0, last_len = 0;
     int got = 0;
     while (p < n && (s[p] == ' ' || (s[p] >= '\t' && s[p] <= '\r')))
@@ -259,8 +261,11 @@ bool pl_dc_split_interval(const char *s, size_t n, int count, bool usec_last, ui
     while (got < count && p < n) {
         size_t start = p;
         uint64_t x = 0;
-        for (; p < n && s[p] >= '0' && s[p] <= '9'; p++)
-            x = x >= cap / 10 ? cap : x * 10 + (uint64_t)(s[p] - '0');
+        for (; p < n && s[p] >= '0' && s[p] <= '9'; p++) {
+            if (x >= cap / 10) /* a field this long: NULL, as MySQL */
+                return false;
+            x = x * 10 + (uint64_t)(s[p] - '0');
+        }
         last_len = p - start;
         v[got++] = x;
         while (p < n && !(s[p] >= '0' && s[p] <= '9'))

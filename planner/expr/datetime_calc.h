@@ -20,9 +20,9 @@
  *   - adding months keeps the day unless the target month is shorter,
  *     then it is that month's last day: 2020-01-31 + 1 MONTH = 2020-02-29;
  *   - a result outside 0001-01-01 .. 9999-12-31 is an overflow (MySQL's
- *     warning 1441 "Datetime function: datetime field overflow").  MySQL
- *     8 gives some year-0 results instead; MariaDB 10.11 (the recorded
- *     reference) calls every year-0 result an overflow and JimKV agrees.
+ *     warning 1441 "Datetime function: datetime field overflow"), except
+ *     that month arithmetic may reach year 0 (0001-01-31 - 1 MONTH is
+ *     0000-12-31), as MariaDB 10.11, the recorded reference, does.
  *
  * WEEK() modes (MySQL manual, WEEK()):
  *   mode  first day  range  week 1 is the first week ...
@@ -83,7 +83,8 @@ unsigned pl_dc_week(unsigned year, unsigned month, unsigned day, unsigned mode, 
                     unsigned *week_year);
 
 /* Add `months` (may be negative) to the date part of t, clamping the day
- * to the month's end; false on overflow (t is then unchanged). */
+ * to the month's end; false on overflow past 0000-01 .. 9999-12 (t is then
+ * unchanged). */
 bool pl_dc_add_months(pl_temporal *t, int64_t months);
 
 /* t (DATE or DATETIME with a real date) as microseconds since day 0, and
@@ -108,7 +109,8 @@ bool pl_dc_from_unix_usec(int64_t unix_usec, int32_t offset, int fsp, pl_tempora
  * non-digits.  Fewer runs fill the last fields ('1:2' HOUR_SECOND is 1
  * minute 2 seconds).  With `usec_last` the last run is a fraction of a
  * second ('.5' is 500000).  False (the interval is NULL) when more digit
- * runs follow (MySQL's get_interval_info).  values[0..count) are set.
+ * runs follow or a run has 19+ digits (MySQL's get_interval_info).
+ * values[0..count) are set.
  */
 bool pl_dc_split_interval(const char *s, size_t n, int count, bool usec_last, uint64_t *values,
                           bool *neg);

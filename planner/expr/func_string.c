@@ -18,6 +18,14 @@
  * the functions where MySQL checks it (CONCAT, CONCAT_WS, REPEAT, LPAD,
  * RPAD, SPACE, INSERT, REPLACE, EXPORT_SET, TO_BASE64).
  *
+ * Evaluation order.  Arguments are evaluated in MySQL's order, and those
+ * MySQL evaluates before testing for NULL are evaluated here too, so the
+ * same conversion warnings appear in the same order: SUBSTRING, LEFT,
+ * RIGHT, INSERT, SUBSTRING_INDEX, STRCMP and FIND_IN_SET evaluate all their
+ * arguments; LPAD/RPAD and REPEAT read the count first; LOCATE reads the
+ * position only when both strings are non-NULL; REPLACE reads its third
+ * argument only when needed (see eval_replace).
+ *
  * Memory.  A result is either a slice of an argument's value (SUBSTRING,
  * TRIM...: valid as long as that argument's value, see expr.h) or built in
  * the node's scratch; nothing is allocated per row otherwise.
@@ -29,9 +37,11 @@
 #include <openssl/evp.h>
 
 #include "expr.h"
+#include "jimkv/assert.h"
 #include "type_agg.h"
 
-#define INT32_MAX_ ((int64_t)2147483647)
+/* MySQL keeps string positions and lengths in 32 bits (INT_MAX32). */
+#define POS_MAX ((int64_t)2147483647)
 
 /* ---- arguments ---- */
 
@@ -91,17 +101,17 @@ static bool is_str_type(const pl_type *t)
 
 /* ---- result types ---- */
 
-/* The collation of a result made of args[i] for the i in idx[0..n):
- * MySQL's DTCollation aggregation over the string arguments (numbers do
- * not take part); the connection's collation when none is a string.  Sets
- * *explicit when an argument had an explicit COLLATE. */
-static uint16_t agg_coll(pl_eval_ctx *cx, const pl_expr *e, const int *idx, int n, bool *explicit_coll)
+/* The collation of a result made of args first, first + step, ... before
+ * last: MySQL's DTCollation aggregation over the string arguments (numbers
+ * and temporals do not take part); the connection's collation when none is
+ * a string.  Sets *explicit_coll when the winner came from COLLATE. */
+static uint16_t agg_args(pl_eval_ctx *cx, const pl_expr *e, int first, int last, int step,
+                         bool *explicit_coll)
 {
     pl_type acc = { 0 };
     bool have = false;
-    *explicit_coll = false;
-    for (int k = 0; k < n; k++) {
-        const pl_type *t = &e->args[idx[k]]->type;
+    for (int i = first; i < last; i += step) {
+        const pl_type *t = &e->args[i]->type;
         if (!is_str_type(t) || t->field == PL_F_NULL)
             continue;
         if (!have) {
@@ -112,39 +122,13 @@ static uint16_t agg_coll(pl_eval_ctx *cx, const pl_expr *e, const int *idx, int 
             acc.flags |= t->flags & PL_TF_EXPLICIT_COLL;
         }
     }
-    if (!have)
-        return cx->session->collation_connection;
-    *explicit_coll = (acc.flags & PL_TF_EXPLICIT_COLL) != 0;
-    return acc.coll;
+    *explicit_coll = have && (acc.flags & PL_TF_EXPLICIT_COLL);
+    return have ? acc.coll : cx->session->collation_connection;
 }
 
-/* The same over args[first..last). */
 static uint16_t agg_range(pl_eval_ctx *cx, const pl_expr *e, int first, int last, bool *explicit_coll)
 {
-    int idx[64];
-    uint16_t coll = 0;
-    bool ex = false;
-    *explicit_coll = false;
-    /* In chunks, so any number of arguments aggregates. */
-    while (first < last) {
-        int n = 0;
-        while (first < last && n < 64)
-            idx[n++] = first++;
-        if (coll != 0) {
-            /* Fold the previous chunk's result in as a typed pseudo-argument. */
-            bool ex2;
-            uint16_t c2 = agg_coll(cx, e, idx, n, &ex2);
-            pl_type a = pl_type_string(0, coll), b = pl_type_string(0, c2);
-            a.flags = ex ? PL_TF_EXPLICIT_COLL : 0;
-            b.flags = ex2 ? PL_TF_EXPLICIT_COLL : 0;
-            coll = pl_coll_aggregate(&a, &b);
-            ex = ex || ex2;
-        } else {
-            coll = agg_coll(cx, e, idx, n, &ex);
-        }
-    }
-    *explicit_coll = ex;
-    return coll ? coll : cx->session->collation_connection;
+    return agg_args(cx, e, first, last, 1, explicit_coll);
 }
 
 static uint32_t clamp_len(uint64_t chars) { return chars > UINT32_MAX ? UINT32_MAX : (uint32_t)chars; }
@@ -179,6 +163,7 @@ static void out_copy(pl_expr *e, pl_eval_ctx *cx, const char *s, size_t n, pl_va
 static void out_slice(pl_expr *e, pl_eval_ctx *cx, const text_arg *t, size_t off, size_t n,
                       pl_value *out)
 {
+    JK_ASSERT(off <= t->n && n <= t->n - off);
     if (t->s == t->buf)
         out_copy(e, cx, t->s + off, n, out);
     else
@@ -510,9 +495,10 @@ static int resolve_reverse(pl_expr *e, pl_eval_ctx *cx)
 static void eval_substr(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     text_arg t;
-    int_arg pos, len = { INT32_MAX_, false };
-    if (!arg_text(e, cx, 0, &t) || !arg_int(e, cx, 1, &pos) ||
-        (e->nargs == 3 && !arg_int(e, cx, 2, &len))) {
+    int_arg pos, len = { POS_MAX, false };
+    bool have_t = arg_text(e, cx, 0, &t), have_pos = arg_int(e, cx, 1, &pos);
+    bool have_len = e->nargs < 3 || arg_int(e, cx, 2, &len);
+    if (!have_t || !have_pos || !have_len) {
         *out = pl_null();
         return;
     }
@@ -522,9 +508,9 @@ static void eval_substr(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         *out = pl_str("", 0, coll);
         return;
     }
-    if (len.v <= 0 || len.v > INT32_MAX_)
-        len.v = INT32_MAX_;
-    if (huge(&pos) || pos.v < -INT32_MAX_ - 1 || pos.v > INT32_MAX_) {
+    if (len.v <= 0 || len.v > POS_MAX)
+        len.v = POS_MAX;
+    if (huge(&pos) || pos.v < -POS_MAX - 1 || pos.v > POS_MAX) {
         *out = pl_str("", 0, coll);
         return;
     }
@@ -540,6 +526,7 @@ static void eval_substr(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         return;
     }
     size_t n = pl_coll_char_offset(coll, t.s + off, t.n - off, (size_t)len.v);
+    JK_ASSERT(len.v > 0 && n > 0);
     out_slice(e, cx, &t, off, n, out);
 }
 
@@ -561,7 +548,8 @@ static void eval_left_right(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     text_arg t;
     int_arg len;
-    if (!arg_text(e, cx, 0, &t) || !arg_int(e, cx, 1, &len)) {
+    bool have_t = arg_text(e, cx, 0, &t), have_len = arg_int(e, cx, 1, &len);
+    if (!have_t || !have_len) {
         *out = pl_null();
         return;
     }
@@ -637,6 +625,7 @@ static void eval_trim(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
                    at_boundary(coll, t.s, t.n, hi - rn))
                 hi -= rn;
     }
+    JK_ASSERT(lo <= hi && hi <= t.n);
     out_slice(e, cx, &t, lo, hi - lo, out);
 }
 
@@ -666,12 +655,28 @@ static int resolve_rtrim(pl_expr *e, pl_eval_ctx *cx) { return resolve_trim_mode
 static void eval_replace(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     text_arg t, from, to;
-    if (!arg_text(e, cx, 0, &t) || !arg_text(e, cx, 1, &from) || !arg_text(e, cx, 2, &to)) {
+    if (!arg_text(e, cx, 0, &t) || !arg_text(e, cx, 1, &from)) {
         *out = pl_null();
         return;
     }
     uint16_t coll = e->type.coll;
+    if (from.n == 0) {
+        out_slice(e, cx, &t, 0, t.n, out);
+        return;
+    }
+    /* MySQL looks for `from` before reading the replacement only in the
+     * collations that sort by bytes (binary, _bin): there a NULL
+     * replacement of a string that does not occur is not NULL. */
+    bool binsort = coll == PL_COLL_BINARY || coll == PL_COLL_UTF8MB4_BIN;
     int64_t at = find_bytes(coll, t.s, t.n, 0, from.s, from.n);
+    if (binsort && at < 0) {
+        out_slice(e, cx, &t, 0, t.n, out);
+        return;
+    }
+    if (!arg_text(e, cx, 2, &to)) {
+        *out = pl_null();
+        return;
+    }
     if (at < 0) {
         out_slice(e, cx, &t, 0, t.n, out);
         return;
@@ -737,6 +742,7 @@ static int64_t locate(uint16_t coll, const char *hay, size_t hn, const char *nd,
         return 0;
     if (nn == 0)
         return (int64_t)start + 1;
+    JK_ASSERT(nn > 0 && start <= hn);
     int64_t chars = 0;
     for (size_t i = start; i + nn <= hn; chars++) {
         if (equal_nopad(coll, hay + i, nn, nd, nn))
@@ -751,7 +757,9 @@ static void eval_locate(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     /* Low bit of iaux: the haystack comes first (INSTR). */
     bool hay_first = e->iaux & 1;
     text_arg hay, nd;
-    if (!arg_text(e, cx, hay_first ? 1 : 0, &nd) || !arg_text(e, cx, hay_first ? 0 : 1, &hay)) {
+    bool have_hay = arg_text(e, cx, hay_first ? 0 : 1, &hay);
+    bool have_nd = arg_text(e, cx, hay_first ? 1 : 0, &nd);
+    if (!have_hay || !have_nd) {
         *out = pl_null();
         return;
     }
@@ -791,7 +799,9 @@ static void eval_pad(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     text_arg t, pad;
     int_arg len;
-    if (!arg_text(e, cx, 0, &t) || !arg_int(e, cx, 1, &len) || !arg_text(e, cx, 2, &pad)) {
+    bool have_len = arg_int(e, cx, 1, &len), have_t = arg_text(e, cx, 0, &t);
+    bool have_pad = arg_text(e, cx, 2, &pad);
+    if (!have_len || !have_t || !have_pad) {
         *out = pl_null();
         return;
     }
@@ -801,7 +811,7 @@ static void eval_pad(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         *out = pl_null();
         return;
     }
-    uint64_t want = huge(&len) || len.v > INT32_MAX_ ? (uint64_t)INT32_MAX_ : (uint64_t)len.v;
+    uint64_t want = huge(&len) || len.v > POS_MAX ? (uint64_t)POS_MAX : (uint64_t)len.v;
     size_t chars = pl_coll_char_count(coll, t.s, t.n);
     if (want <= chars) {
         out_slice(e, cx, &t, 0, pl_coll_char_offset(coll, t.s, t.n, (size_t)want), out);
@@ -822,6 +832,7 @@ static void eval_pad(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     /* Whole copies of pad, then the first characters of one more. */
     size_t fill = (size_t)want - chars, whole = fill / pad_chars, part = fill % pad_chars;
     size_t part_bytes = pl_coll_char_offset(coll, pad.s, pad.n, part);
+    JK_ASSERT(part < pad_chars && part_bytes <= pad.n);
     size_t fill_bytes = whole * pad.n + part_bytes;
     char *p = pl_expr_scratch(cx, e, t.n + fill_bytes + 1);
     if (!p) {
@@ -838,9 +849,8 @@ static void eval_pad(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 
 static int resolve_pad(pl_expr *e, pl_eval_ctx *cx, bool left)
 {
-    int idx[2] = { 0, 2 };
     bool ex;
-    uint16_t coll = agg_coll(cx, e, idx, 2, &ex);
+    uint16_t coll = agg_args(cx, e, 0, 3, 2, &ex); /* str and padstr */
     uint64_t chars = arg_chars(e, 0);
     int_arg v;
     if (probe_const_int(e, cx, 1, &v) && !huge(&v) && v.v >= 0)
@@ -860,14 +870,14 @@ static void eval_repeat(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     text_arg t;
     int_arg count;
     bool space = e->iaux;
+    bool have_count = arg_int(e, cx, space ? 0 : 1, &count), have_t = true;
     if (space) {
         t.s = " ";
         t.n = 1;
-    } else if (!arg_text(e, cx, 0, &t)) {
-        *out = pl_null();
-        return;
+    } else {
+        have_t = arg_text(e, cx, 0, &t);
     }
-    if (!arg_int(e, cx, space ? 0 : 1, &count)) {
+    if (!have_count || !have_t) {
         *out = pl_null();
         return;
     }
@@ -899,6 +909,7 @@ static void eval_repeat(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
             memcpy(p + have, p, k);
             have += k;
         }
+        JK_ASSERT(have == n);
     }
     *out = pl_str(p, n, e->type.coll);
 }
@@ -1013,7 +1024,8 @@ static int resolve_field(pl_expr *e, pl_eval_ctx *cx)
 static void eval_find_in_set(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     text_arg s, list;
-    if (!arg_text(e, cx, 0, &s) || !arg_text(e, cx, 1, &list)) {
+    bool have_s = arg_text(e, cx, 0, &s), have_list = arg_text(e, cx, 1, &list);
+    if (!have_s || !have_list) {
         *out = pl_null();
         return;
     }
@@ -1072,7 +1084,8 @@ static int resolve_elt(pl_expr *e, pl_eval_ctx *cx)
 static void eval_strcmp(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     text_arg a, b;
-    if (!arg_text(e, cx, 0, &a) || !arg_text(e, cx, 1, &b)) {
+    bool have_a = arg_text(e, cx, 0, &a), have_b = arg_text(e, cx, 1, &b);
+    if (!have_a || !have_b) {
         *out = pl_null();
         return;
     }
@@ -1098,8 +1111,10 @@ static void eval_insert(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     text_arg t, nw;
     int_arg pos, len;
-    if (!arg_text(e, cx, 0, &t) || !arg_int(e, cx, 1, &pos) || !arg_int(e, cx, 2, &len) ||
-        !arg_text(e, cx, 3, &nw)) {
+    /* MySQL's order: str, newstr, pos, len. */
+    bool have_t = arg_text(e, cx, 0, &t), have_nw = arg_text(e, cx, 3, &nw);
+    bool have_pos = arg_int(e, cx, 1, &pos), have_len = arg_int(e, cx, 2, &len);
+    if (!have_t || !have_nw || !have_pos || !have_len) {
         *out = pl_null();
         return;
     }
@@ -1114,6 +1129,7 @@ static void eval_insert(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         cut = chars - start;
     size_t b0 = pl_coll_char_offset(coll, t.s, t.n, (size_t)start);
     size_t b1 = b0 + pl_coll_char_offset(coll, t.s + b0, t.n - b0, (size_t)cut);
+    JK_ASSERT(b0 <= b1 && b1 <= t.n);
     size_t n = b0 + nw.n + (t.n - b1);
     if (too_big(cx, n, "insert")) {
         *out = pl_null();
@@ -1132,9 +1148,8 @@ static void eval_insert(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 
 static int resolve_insert(pl_expr *e, pl_eval_ctx *cx)
 {
-    int idx[2] = { 0, 3 };
     bool ex;
-    uint16_t coll = agg_coll(cx, e, idx, 2, &ex);
+    uint16_t coll = agg_args(cx, e, 0, 4, 3, &ex); /* str and newstr */
     set_string_type(e, arg_chars(e, 0) + arg_chars(e, 3), coll, ex);
     e->eval = eval_insert;
     return 0;
@@ -1165,7 +1180,9 @@ static void eval_substring_index(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     text_arg t, d;
     int_arg count;
-    if (!arg_text(e, cx, 0, &t) || !arg_text(e, cx, 1, &d) || !arg_int(e, cx, 2, &count)) {
+    bool have_t = arg_text(e, cx, 0, &t), have_d = arg_text(e, cx, 1, &d);
+    bool have_count = arg_int(e, cx, 2, &count);
+    if (!have_t || !have_d || !have_count) {
         *out = pl_null();
         return;
     }
@@ -1340,8 +1357,11 @@ static void eval_export_set(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     int_arg bits, nbits = { 64, false };
     text_arg on, off, sep;
-    if (!arg_int(e, cx, 0, &bits) || !arg_text(e, cx, 1, &on) || !arg_text(e, cx, 2, &off) ||
-        (e->nargs > 3 && !arg_text(e, cx, 3, &sep)) || (e->nargs > 4 && !arg_int(e, cx, 4, &nbits))) {
+    /* MySQL's order: bits, on, off, then number_of_bits before separator. */
+    bool have_bits = arg_int(e, cx, 0, &bits), have_on = arg_text(e, cx, 1, &on);
+    bool have_off = arg_text(e, cx, 2, &off);
+    if (!have_bits || !have_on || !have_off || (e->nargs > 4 && !arg_int(e, cx, 4, &nbits)) ||
+        (e->nargs > 3 && !arg_text(e, cx, 3, &sep))) {
         *out = pl_null();
         return;
     }
@@ -1349,8 +1369,11 @@ static void eval_export_set(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         sep.s = ",";
         sep.n = 1;
     }
-    if (nbits.v < 0 || nbits.v > 64 || huge(&nbits))
+    /* number_of_bits is read as a 32-bit unsigned count, at most 64. */
+    if ((uint32_t)nbits.v > 64)
         nbits.v = 64;
+    else
+        nbits.v = (uint32_t)nbits.v;
     size_t len = 0;
     if (!pl_expr_scratch(cx, e, 1)) {
         *out = pl_null();

@@ -82,6 +82,7 @@ static size_t to_base(uint64_t v, unsigned base, char *buf)
         tmp[n++] = hex_digits[v % base];
         v /= base;
     } while (v);
+    JK_ASSERT(n >= 1 && n <= 64);
     for (size_t i = 0; i < n; i++)
         buf[i] = tmp[n - 1 - i];
     return n;
@@ -303,8 +304,9 @@ static void eval_format(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value x;
     int_arg d;
+    bool have_d = arg_int(e, cx, 1, &d); /* MySQL reads the decimals first */
     pl_eval(e->args[0], cx, &x);
-    if (pl_is_null(&x) || !arg_int(e, cx, 1, &d)) {
+    if (pl_is_null(&x) || !have_d) {
         *out = pl_null();
         return;
     }
@@ -316,7 +318,9 @@ static void eval_format(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         else
             loc = find_locale(cx, "NULL", 4); /* MySQL warns about 'NULL' */
     }
-    int dec = huge(&d) || d.v > PL_DEC_SCALE_MAX ? PL_DEC_SCALE_MAX : d.v < 0 ? 0 : (int)d.v;
+    /* The decimals are a 32-bit int (4294967295 is -1), clamped to 0..30. */
+    int32_t d32 = (int32_t)(uint32_t)(uint64_t)d.v;
+    int dec = d32 > PL_DEC_SCALE_MAX ? PL_DEC_SCALE_MAX : d32 < 0 ? 0 : (int)d32;
     /* The plain number first: DECIMAL rounding for exact arguments, the
      * double's for the others (strings, temporals included). */
     char num[PL_DOUBLE_STR_MAX + 64];
@@ -356,6 +360,7 @@ static void eval_format(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         memcpy(p + o, dot + 1, n - int_end - 1);
         o += n - int_end - 1;
     }
+    JK_ASSERT(o <= n + marks);
     *out = pl_str(p, o, e->type.coll);
 }
 
@@ -408,6 +413,7 @@ static void eval_to_base64(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         p[o++] = i + 1 < t.n ? b64_chars[v >> 6 & 63] : '=';
         p[o++] = i + 2 < t.n ? b64_chars[v & 63] : '=';
     }
+    JK_ASSERT(o == n);
     *out = pl_str(p, o, e->type.coll);
 }
 
@@ -524,6 +530,23 @@ static int resolve_sha1(pl_expr *e, pl_eval_ctx *cx) { return resolve_digest(e, 
 
 /* SHA2(str, bits): 224, 256 (also 0), 384 or 512; any other length is NULL
  * with warning 1583, as MySQL. */
+static const EVP_MD *sha2_md(const int_arg *bits)
+{
+    switch (huge(bits) ? -1 : bits->v) {
+    case 0: case 256: return EVP_sha256();
+    case 224: return EVP_sha224();
+    case 384: return EVP_sha384();
+    case 512: return EVP_sha512();
+    default: return NULL;
+    }
+}
+
+static void sha2_warn(pl_eval_ctx *cx)
+{
+    pl_warn(cx, PL_LEVEL_WARNING, 1583, "Incorrect parameters in the call to native function '%s'",
+            "sha2");
+}
+
 static void eval_sha2(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     text_arg t;
@@ -535,15 +558,11 @@ static void eval_sha2(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     /* A NULL length reads as 0, SHA-256 (MySQL does not test it for NULL). */
     if (!arg_int(e, cx, 1, &bits))
         bits = (int_arg){ 0, false };
-    const EVP_MD *md = NULL;
-    switch (huge(&bits) ? -1 : bits.v) {
-    case 0: case 256: md = EVP_sha256(); break;
-    case 224: md = EVP_sha224(); break;
-    case 384: md = EVP_sha384(); break;
-    case 512: md = EVP_sha512(); break;
-    default:
-        pl_warn(cx, PL_LEVEL_WARNING, 1583, "Incorrect parameters in the call to native function '%s'",
-                "sha2");
+    const EVP_MD *md = sha2_md(&bits);
+    if (!md) {
+        /* A constant length is only checked at resolution (iaux), as MySQL. */
+        if (!e->iaux)
+            sha2_warn(cx);
         *out = pl_null();
         return;
     }
@@ -553,7 +572,13 @@ static void eval_sha2(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 static int resolve_sha2(pl_expr *e, pl_eval_ctx *cx)
 {
     int_arg bits;
-    probe_const_int(e, cx, 1, &bits);
+    /* MySQL checks a constant length once, at resolution, reading it as a
+     * 32-bit int there (so -9223372036854775808 passes as 0 and later gives
+     * NULL without a warning). */
+    e->iaux = pl_expr_is_const(e->args[1]);
+    if (probe_const_int(e, cx, 1, &bits) &&
+        !sha2_md(&(int_arg){ (int32_t)(uint32_t)(uint64_t)bits.v, false }))
+        sha2_warn(cx);
     set_string_type(e, 128, cx->session->collation_connection, false);
     e->eval = eval_sha2;
     return 0;
@@ -601,7 +626,8 @@ static int resolve_crc32(pl_expr *e, pl_eval_ctx *cx)
  * dropped.  As in MySQL: the code is not cut at 4 characters, only padded
  * to 4 with '0'; a letter repeating the previous kept code is dropped even
  * across a vowel; every character from U+00C0 up counts as a letter coded
- * like a vowel (so it can only appear as the first letter, as it is). */
+ * like a vowel (so it can only appear as the first letter, as it is),
+ * except in a binary string, where only ASCII letters are letters. */
 static const char soundex_codes[] = "01230120022455012623010202";
 
 static void eval_soundex(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
@@ -631,7 +657,7 @@ static void eval_soundex(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         if (cp >= 'a' && cp <= 'z')
             cp -= 32;
         bool ascii_letter = cp >= 'A' && cp <= 'Z';
-        if (!ascii_letter && cp < 0xC0)
+        if (!ascii_letter && (cp < 0xC0 || coll == PL_COLL_BINARY))
             continue;
         char code = ascii_letter ? soundex_codes[cp - 'A'] : '0';
         if (chars == 0) {

@@ -168,6 +168,25 @@ static int arg_fsp(const pl_expr *a)
     return PL_TM_FSP_MAX;
 }
 
+/* fsp of a result taken from an argument's decimals (MAKETIME's seconds,
+ * SEC_TO_TIME, FROM_UNIXTIME): a string or DOUBLE has 6. */
+static int arg_decimals(const pl_expr *a)
+{
+    switch (pl_field_class((pl_field)a->type.field)) {
+    case PL_NULL:
+    case PL_INT:
+        return 0;
+    case PL_STRING:
+        return PL_TM_FSP_MAX;
+    case PL_TEMPORAL:
+        return a->type.field == PL_F_DATE ? 0 : min_int(a->type.decimals, PL_TM_FSP_MAX);
+    case PL_DOUBLE:
+    case PL_DECIMAL:
+        break;
+    }
+    return min_int(a->type.decimals, PL_TM_FSP_MAX);
+}
+
 /* Round t's fraction to fsp digits (MySQL rounds; TIME_TRUNCATE_FRACTIONAL
  * truncates), carrying into the seconds. */
 static void fit_fsp(pl_eval_ctx *cx, pl_temporal *t, int fsp)
@@ -206,6 +225,8 @@ static void set_temporal(pl_eval_ctx *cx, pl_expr *e, pl_temporal t, pl_value *o
         t.microsecond = 0;
     } else if (e->type.field == PL_F_TIME) {
         t.kind = PL_TM_TIME;
+        t.year = 0;
+        t.month = t.day = 0;
     } else {
         t.kind = PL_TM_DATETIME;
     }
@@ -258,13 +279,30 @@ static bool zero_ok(pl_eval_ctx *cx, const pl_temporal *t, zero_rule rule)
     return false;
 }
 
+/* pl_to_temporal without its sql_mode zero-date checks: each function
+ * applies its own zero_rule afterwards.  0000-02-29 is refused here, as
+ * MySQL's year 0 is not leap. */
+static bool to_temporal_fuzzy(pl_eval_ctx *cx, const pl_value *v, const pl_type *t, pl_tm_kind kind,
+                              pl_temporal *out)
+{
+    uint32_t saved = cx->session->sql_mode;
+    cx->session->sql_mode &= ~(PL_MODE_NO_ZERO_DATE | PL_MODE_NO_ZERO_IN_DATE);
+    bool ok = pl_to_temporal(cx, v, t, kind, out);
+    cx->session->sql_mode = saved;
+    if (ok && out->kind != PL_TM_TIME && out->year == 0 && out->month == 2 && out->day == 29) {
+        warn_incorrect(cx, kind == PL_TM_DATE ? "date" : "datetime", v, t);
+        return false;
+    }
+    return ok;
+}
+
 /* Argument a as a DATETIME (a TIME takes the statement's date); false when
  * the result is NULL, after any warning. */
 static bool get_datetime(pl_eval_ctx *cx, pl_expr *a, zero_rule rule, pl_temporal *t)
 {
     pl_value v;
     pl_eval(a, cx, &v);
-    if (pl_is_null(&v) || !pl_to_temporal(cx, &v, &a->type, PL_TM_DATETIME, t))
+    if (pl_is_null(&v) || !to_temporal_fuzzy(cx, &v, &a->type, PL_TM_DATETIME, t))
         return false;
     if (zero_ok(cx, t, rule))
         return true;
@@ -345,7 +383,7 @@ static bool get_time_or_datetime(pl_eval_ctx *cx, pl_expr *a, pl_temporal *t)
         kind = string_is_datetime(v.s, v.len) ? PL_TM_DATETIME : PL_TM_TIME;
     else if (v.cls == PL_INT || v.cls == PL_DOUBLE || v.cls == PL_DECIMAL)
         kind = pl_to_double(cx, &v) >= 1e10 ? PL_TM_DATETIME : PL_TM_TIME;
-    if (!pl_to_temporal(cx, &v, &a->type, kind, t))
+    if (!to_temporal_fuzzy(cx, &v, &a->type, kind, t))
         return false;
     if (kind == PL_TM_DATETIME && !zero_ok(cx, t, ZR_STRICT)) {
         warn_incorrect(cx, "datetime", &v, &a->type);
@@ -519,7 +557,7 @@ static void ev_unix_timestamp(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         pl_value v;
         pl_temporal t;
         pl_eval(e->args[0], cx, &v);
-        if (pl_is_null(&v) || !pl_to_temporal(cx, &v, &e->args[0]->type, PL_TM_DATETIME, &t))
+        if (pl_is_null(&v) || !to_temporal_fuzzy(cx, &v, &e->args[0]->type, PL_TM_DATETIME, &t))
             return;
         if (!t.year && !t.month && !t.day) /* the zero date: NULL, silently */
             return;
@@ -610,10 +648,7 @@ static int r_from_unixtime(pl_expr *e, pl_eval_ctx *cx)
     if (e->nargs == 2)
         e->type = type_string(cx, 255);
     else
-        e->type = pl_type_temporal(PL_F_DATETIME,
-                                   pl_field_class((pl_field)e->args[0]->type.field) == PL_STRING
-                                       ? PL_TM_FSP_MAX
-                                       : min_int(e->args[0]->type.decimals, PL_TM_FSP_MAX));
+        e->type = pl_type_temporal(PL_F_DATETIME, arg_decimals(e->args[0]));
     e->eval = ev_from_unixtime;
     return 0;
 }
@@ -846,7 +881,7 @@ static void ev_date_add(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     }
     pl_value v;
     pl_eval(d, cx, &v);
-    if (pl_is_null(&v) || !pl_to_temporal(cx, &v, &d->type, PL_TM_DATETIME, &t))
+    if (pl_is_null(&v) || !to_temporal_fuzzy(cx, &v, &d->type, PL_TM_DATETIME, &t))
         return;
     if (!zero_ok(cx, &t, ZR_STRICT)) {
         warn_incorrect(cx, "datetime", &v, &d->type);
@@ -1105,12 +1140,21 @@ static int r_timediff(pl_expr *e, pl_eval_ctx *cx)
 
 /* ---- conversions: DATE, TIME, TIMESTAMP ---- */
 
+/* DATE(x) reads x as a DATE, so a warning about trailing text names a
+ * date, as MySQL's does. */
 static void ev_date(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_temporal t;
+    pl_value v;
     *out = pl_null();
-    if (get_datetime(cx, e->args[0], ZR_MODE, &t))
-        set_temporal(cx, e, t, out);
+    pl_eval(e->args[0], cx, &v);
+    if (pl_is_null(&v) || !to_temporal_fuzzy(cx, &v, &e->args[0]->type, PL_TM_DATE, &t))
+        return;
+    if (!zero_ok(cx, &t, ZR_MODE)) {
+        warn_incorrect(cx, "datetime", &v, &e->args[0]->type);
+        return;
+    }
+    set_temporal(cx, e, t, out);
 }
 
 static int r_date(pl_expr *e, pl_eval_ctx *cx)
@@ -1146,11 +1190,8 @@ static void ev_timestamp(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     if (e->nargs == 2) {
         if (!get_time_or_datetime(cx, e->args[1], &t2) || t2.kind != PL_TM_TIME)
             return;
-        if (!t.month || !t.day || !add_time(cx, &t, &t2, false)) {
-            if (t.month && t.day)
-                warn_overflow(cx, "datetime");
+        if (!t.month || !t.day || !add_time(cx, &t, &t2, false))
             return;
-        }
     }
     set_temporal(cx, e, t, out);
 }
@@ -1413,7 +1454,8 @@ static void ev_from_days(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     int64_t n;
     *out = pl_null();
-    if (get_int(cx, e->args[0], &n, NULL))
+    /* FROM_DAYS(0) is NULL, other days before 0001-01-01 the zero date. */
+    if (get_int(cx, e->args[0], &n, NULL) && n != 0)
         set_daynr(cx, e, n, out);
 }
 
@@ -1467,7 +1509,7 @@ static void ev_maketime(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 static int r_maketime(pl_expr *e, pl_eval_ctx *cx)
 {
     (void)cx;
-    e->type = pl_type_temporal(PL_F_TIME, arg_fsp(e->args[2]));
+    e->type = pl_type_temporal(PL_F_TIME, arg_decimals(e->args[2]));
     e->eval = ev_maketime;
     return 0;
 }
@@ -1500,23 +1542,21 @@ static void ev_sec_to_time(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 static int r_sec_to_time(pl_expr *e, pl_eval_ctx *cx)
 {
     (void)cx;
-    const pl_expr *a = e->args[0];
-    int fsp = pl_field_class((pl_field)a->type.field) == PL_STRING
-                  ? PL_TM_FSP_MAX
-                  : pl_field_class((pl_field)a->type.field) == PL_INT ? 0
-                  : min_int(a->type.decimals, PL_TM_FSP_MAX);
-    e->type = pl_type_temporal(PL_F_TIME, fsp);
+    e->type = pl_type_temporal(PL_F_TIME, arg_decimals(e->args[0]));
     e->eval = ev_sec_to_time;
     return 0;
 }
 
 /* ---- periods: YYMM / YYYYMM ---- */
 
-static int64_t period_to_months(int64_t p)
+/* MySQL keeps periods in unsigned long and months in int (PERIOD_ADD's
+ * month count is truncated to 32 bits); the unsigned arithmetic here wraps
+ * the same way for absurd arguments instead of overflowing. */
+static uint64_t period_to_months(uint64_t p)
 {
     if (p == 0)
         return 0;
-    int64_t y = p / 100;
+    uint64_t y = p / 100;
     if (y < 70)
         y += 2000;
     else if (y < 100)
@@ -1524,11 +1564,11 @@ static int64_t period_to_months(int64_t p)
     return y * 12 + p % 100 - 1;
 }
 
-static int64_t months_to_period(int64_t m)
+static uint64_t months_to_period(uint32_t m)
 {
-    if (m <= 0)
+    if (m == 0)
         return 0;
-    int64_t y = m / 12;
+    uint64_t y = m / 12;
     if (y < 100)
         y += y < 70 ? 2000 : 1900;
     return y * 100 + m % 12 + 1;
@@ -1540,10 +1580,12 @@ static void ev_period(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     *out = pl_null();
     if (!get_int(cx, e->args[0], &a, NULL) || !get_int(cx, e->args[1], &b, NULL))
         return;
-    if (e->iaux) /* PERIOD_DIFF */
-        set_int(period_to_months(a) - period_to_months(b), out);
-    else
-        set_int(a == 0 ? 0 : months_to_period(period_to_months(a) + b), out);
+    if (e->iaux) { /* PERIOD_DIFF */
+        set_int((int64_t)(period_to_months((uint64_t)a) - period_to_months((uint64_t)b)), out);
+        return;
+    }
+    uint32_t m = (uint32_t)period_to_months((uint64_t)a) + (uint32_t)b;
+    set_int(a == 0 ? 0 : (int64_t)months_to_period(m), out);
 }
 
 static int r_period_add(pl_expr *e, pl_eval_ctx *cx)
@@ -1575,7 +1617,7 @@ static void ev_date_format(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     size_t fn;
     *out = pl_null();
     if (!(time_only ? get_time(cx, e->args[0], &t) : get_datetime(cx, e->args[0], ZR_ANY, &t)) ||
-        !get_text(cx, e->args[1], fbuf, &fmt, &fn))
+        !get_text(cx, e->args[1], fbuf, &fmt, &fn) || fn == 0) /* an empty format is NULL */
         return;
     size_t cap = fn * PL_DC_FORMAT_EXPANSION + 32;
     char *buf = pl_expr_scratch(cx, e, cap);
@@ -1690,12 +1732,44 @@ static void ev_str_to_date(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     set_temporal(cx, e, t, out);
 }
 
+/* An expression whose value is fixed for the statement: no columns,
+ * parameters, variables or volatile functions. */
+static bool is_fixed(const pl_expr *e)
+{
+    switch ((pl_expr_kind)e->kind) {
+    case PL_E_COLUMN:
+    case PL_E_PARAM:
+    case PL_E_USER_VAR:
+        return false;
+    case PL_E_FUNC:
+        if (e->func->flags & PL_FN_VOLATILE)
+            return false;
+        break;
+    default:
+        break;
+    }
+    for (uint16_t i = 0; i < e->nargs; i++)
+        if (e->args[i] && !is_fixed(e->args[i]))
+            return false;
+    return true;
+}
+
+/* The result type comes from the format when it is known now (MySQL's
+ * fix_from_format on a constant format, GET_FORMAT(...) included); the
+ * warnings of evaluating it early are dropped, evaluation repeats them. */
 static int r_str_to_date(pl_expr *e, pl_eval_ctx *cx)
 {
-    (void)cx;
-    const pl_expr *f = e->args[1];
-    if (f->kind == PL_E_CONST && f->value.cls == PL_STRING) {
-        unsigned parts = pl_dc_format_parts(f->value.s, f->value.len);
+    pl_expr *f = e->args[1];
+    pl_value fv = pl_null();
+    if (is_fixed(f)) {
+        uint32_t warnings = cx->session->diag.count;
+        pl_eval(f, cx, &fv);
+        cx->session->diag.count = warnings;
+        if (pl_failed(cx))
+            return -1;
+    }
+    if (fv.cls == PL_STRING) {
+        unsigned parts = pl_dc_format_parts(fv.s, fv.len);
         int fsp = parts & PL_DC_PART_FRAC ? PL_TM_FSP_MAX : 0;
         if ((parts & PL_DC_PART_TIME) && (parts & PL_DC_PART_DATE))
             e->type = pl_type_temporal(PL_F_DATETIME, fsp);

@@ -328,8 +328,7 @@ static uint32_t space_weight(uint16_t coll)
     uint32_t w[W_MAX];
     size_t used;
     int k = char_weights(coll, " ", 1, &used, w);
-    JK_ASSERT(k == 1);
-    return w[0];
+    return JK_ALWAYS(k == 1) ? w[0] : ' ';
 }
 
 int pl_coll_compare(uint16_t coll, const char *a, size_t an, const char *b, size_t bn)
@@ -430,6 +429,7 @@ size_t pl_coll_char_offset(uint16_t coll, const char *s, size_t n, size_t chars)
     size_t i = 0;
     for (; i < n && chars > 0; chars--)
         i += (unsigned char)s[i] < 0x80 ? 1 : pl_coll_char_len(coll, s + i, n - i);
+    JK_ASSERT(i <= n);
     return i;
 }
 
@@ -459,6 +459,7 @@ static size_t map_case(uint16_t coll, const char *s, size_t n, char *dst, size_t
                 dst[o] = buf[t];
         i += used;
     }
+    JK_ASSERT(i == n);
     return o;
 }
 

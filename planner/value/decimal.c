@@ -321,10 +321,63 @@ int pl_dec_cmp(const pl_decimal *a, const pl_decimal *b)
     return a->neg ? -c : c;
 }
 
+/* The fast path of + and -: most DECIMAL columns hold at most 18 digits,
+ * whose coefficient fits an int64, so a SUM over them need not go through
+ * the 200-digit working buffers.  FAST_DIGITS keeps every aligned operand
+ * and the sum below 10^18 < 2^63. */
+#define FAST_DIGITS 17
+
+static const int64_t pow10_table[FAST_DIGITS + 1] = {
+    1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+    10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000,
+    1000000000000000, 10000000000000000, 100000000000000000,
+};
+
+/* The signed coefficient of x when it has at most FAST_DIGITS digits. */
+static bool small_coefficient(const pl_decimal *x, int64_t *out)
+{
+    static const uint8_t zeros[PL_DEC_DIGITS_MAX - FAST_DIGITS];
+    if (memcmp(x->digit + FAST_DIGITS, zeros, sizeof zeros) != 0)
+        return false;
+    int64_t c = 0;
+    for (int i = FAST_DIGITS - 1; i >= 0; i--)
+        c = c * 10 + x->digit[i];
+    *out = x->neg ? -c : c;
+    return true;
+}
+
+static bool add_small(const pl_decimal *a, const pl_decimal *b, bool bneg, pl_decimal *out)
+{
+    int64_t x, y;
+    if (!small_coefficient(a, &x) || !small_coefficient(b, &y))
+        return false;
+    if (b->neg != bneg)
+        y = -y;
+    int s = a->scale > b->scale ? a->scale : b->scale;
+    int da = s - a->scale, db = s - b->scale;
+    /* Aligning must keep each operand below 10^FAST_DIGITS. */
+    if (da > FAST_DIGITS || db > FAST_DIGITS)
+        return false;
+    int64_t lim_a = pow10_table[FAST_DIGITS - da], lim_b = pow10_table[FAST_DIGITS - db];
+    if (x >= lim_a || -x >= lim_a || y >= lim_b || -y >= lim_b)
+        return false;
+    int64_t r = x * pow10_table[da] + y * pow10_table[db];
+    uint64_t m = r < 0 ? (uint64_t)-r : (uint64_t)r;
+    memset(out, 0, sizeof *out);
+    for (int i = 0; m != 0; i++, m /= 10)
+        out->digit[i] = (uint8_t)(m % 10);
+    out->scale = (uint8_t)s;
+    out->neg = r < 0;
+    JK_ASSERT(pl_dec_valid(out));
+    return true;
+}
+
 static pl_dec_status add_signed(const pl_decimal *a, const pl_decimal *b, bool bneg,
                                 pl_decimal *out)
 {
     JK_ASSERT(pl_dec_valid(a) && pl_dec_valid(b));
+    if (add_small(a, b, bneg, out))
+        return PL_DEC_OK;
     wide wa, wb;
     int s = a->scale > b->scale ? a->scale : b->scale;
     int c = mag_cmp_aligned(a, b, &wa, &wb);

@@ -57,7 +57,7 @@ static int nsamples;
 static int check_char(const char *arg, const char *want)
 {
     uint32_t cp = (uint32_t)strtoul(arg, NULL, 16), w = (uint32_t)strtoul(want, NULL, 16);
-    char s[4], up[16], low[16], got[64], ucps[32], lcps[32];
+    char s[4], up[16], low[16], got[96], ucps[32], lcps[32];
     size_t n = pl_utf8_encode(cp, s);
     size_t un = pl_coll_upper(GEN, s, n, up, sizeof up), ln = pl_coll_lower(GEN, s, n, low, sizeof low);
     cps_text(up, un, ucps);
@@ -373,6 +373,60 @@ TEST(charset, like_is_linear_enough_for_long_strings)
     /* n * pn steps at worst: 20000 * 12, not exponential. */
     CHECK(!pl_coll_like(GEN, s, sizeof s, "%a%a%a%a%a%b", 12, '\\'));
     CHECK(pl_coll_like(UCA, s, sizeof s, "%A", 2, '\\'));
+}
+
+/* ---- properties over random strings ---- */
+
+/* Pieces the random strings are made of: case and accent variants,
+ * spaces and tabs, expansions, ignorables, 4-byte and invalid bytes. */
+static const char *const pieces[] = {
+    "a", "A", "\xc3\xa1", "\xc3\x81", " ", "\t", "s", "S", "\xc3\x9f", "ss", "e\xcc\x81",
+    "\xf0\x9f\x98\x80", "\xf0\x9f\x98\x81", "\xe4\xb8\xad", "\xff", "\xc3", "_", "%", "\x01", "",
+};
+
+static uint32_t rng_state = 12345;
+static uint32_t rng(void)
+{
+    rng_state = rng_state * 1103515245u + 12345u;
+    return rng_state >> 8;
+}
+
+static size_t random_string(char *buf)
+{
+    size_t n = 0;
+    int parts = (int)(rng() % 5);
+    for (int i = 0; i < parts; i++) {
+        const char *p = pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+        memcpy(buf + n, p, strlen(p));
+        n += strlen(p);
+    }
+    return n;
+}
+
+TEST(charset, compare_is_an_order_and_hash_follows_it)
+{
+    static const uint16_t colls[] = { GEN, BIN, UCA, BINARY };
+    for (size_t c = 0; c < 4; c++) {
+        uint16_t coll = colls[c];
+        for (int round = 0; round < 3000; round++) {
+            char a[32], b[32], x[32];
+            size_t an = random_string(a), bn = random_string(b), xn = random_string(x);
+            int ab = pl_coll_compare(coll, a, an, b, bn), ba = pl_coll_compare(coll, b, bn, a, an);
+            CHECK((ab < 0 && ba > 0) || (ab > 0 && ba < 0) || (ab == 0 && ba == 0));
+            if (ab == 0)
+                CHECK(pl_coll_hash(coll, a, an) == pl_coll_hash(coll, b, bn));
+            /* Transitivity: a <= b and b <= x imply a <= x. */
+            int bx = pl_coll_compare(coll, b, bn, x, xn), ax = pl_coll_compare(coll, a, an, x, xn);
+            if (ab <= 0 && bx <= 0)
+                CHECK(ax <= 0);
+            if (ab == 0 && bx == 0)
+                CHECK(ax == 0);
+            /* A string without wildcards matches itself with LIKE. */
+            if (!memchr(a, '%', an) && !memchr(a, '_', an) && !memchr(a, '\\', an))
+                CHECK(pl_coll_like(coll, a, an, a, an, '\\'));
+            CHECK(pl_coll_like(coll, a, an, "%", 1, '\\'));
+        }
+    }
 }
 
 int main(int argc, char **argv) { return jk_test_main(argc, argv); }

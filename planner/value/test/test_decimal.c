@@ -191,6 +191,62 @@ TEST(decimal, max_values_and_overflow)
     CHECK_EQ_INT(pl_dec_parse("x", 1, &x), PL_DEC_BAD);
 }
 
+static bool exact_nonzero(__int128 v) { return v != 0; }
+/* + and - take a 64-bit fast path for operands of up to 17 digits; check
+ * it against exact 128-bit arithmetic across scales, signs and the edge of
+ * the fast range (where the general path takes over). */
+TEST(decimal, small_operands_agree_with_exact_arithmetic)
+{
+    uint64_t seed = 0x9e3779b97f4a7c15u;
+    char buf[PL_DEC_STR_MAX], want[64], text[64];
+    for (int iter = 0; iter < 20000; iter++) {
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        int digits_a = (int)(seed >> 59) % 19 + 1, digits_b = (int)(seed >> 54 & 31) % 19 + 1;
+        int sa = (int)(seed >> 40 & 7), sb = (int)(seed >> 44 & 7);
+        __int128 x = (__int128)((seed >> 1) % 1000000000000000000u), y = (__int128)((seed * 31) % 1000000000000000000u);
+        for (int k = digits_a; k < 18; k++)
+            x /= 10;
+        for (int k = digits_b; k < 18; k++)
+            y /= 10;
+        if (seed & 1)
+            x = -x;
+        if (seed & 2)
+            y = -y;
+        bool subtract = seed & 4;
+        pl_decimal a, b, r;
+        int s = sa > sb ? sa : sb;
+        __int128 p10[9] = { 1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000 };
+        __int128 exact = x * p10[s - sa] + (subtract ? -y : y) * p10[s - sb];
+        /* Print the operands and the exact answer as decimal text. */
+        __int128 vals[3] = { x, y, exact };
+        int scales[3] = { sa, sb, s };
+        char *outs[3] = { text, text + 32, want };
+        for (int v = 0; v < 3; v++) {
+            __int128 m = vals[v] < 0 ? -vals[v] : vals[v];
+            char rev[48];
+            int n = 0;
+            do {
+                rev[n++] = (char)('0' + (int)(m % 10));
+                m /= 10;
+            } while (m != 0 || n <= scales[v]);
+            char *o = outs[v];
+            if (vals[v] < 0 && exact_nonzero(vals[v]))
+                *o++ = '-';
+            for (int i = n - 1; i >= 0; i--) {
+                *o++ = rev[i];
+                if (i == scales[v] && scales[v] > 0)
+                    *o++ = '.';
+            }
+            *o = '\0';
+        }
+        a = dec(text);
+        b = dec(text + 32);
+        pl_dec_status st = subtract ? pl_dec_sub(&a, &b, &r) : pl_dec_add(&a, &b, &r);
+        CHECK_EQ_INT(st, PL_DEC_OK);
+        CHECK_EQ_STR(str(&r, buf), want);
+    }
+}
+
 TEST(decimal, int64_limits)
 {
     char buf[PL_DEC_STR_MAX];
