@@ -201,6 +201,12 @@ static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t 
         if (exprs[i]->kind == PL_E_OP && exprs[i]->op == PL_OP_CAST && !item->kid[1])
             exprs[i]->name = jk_arena_strndup(cx->arena, text + spans[i].start, spans[i].end - spans[i].start);
     }
+    /* Constant subtrees are computed once, before any row. */
+    for (i = 0; i < n; i++) {
+        exprs[i] = pl_fold_constants(exprs[i], cx);
+        if (pl_failed(cx))
+            return -1;
+    }
     bool row = true;
     if (sel->kid[AST_K_SEL_WHERE]) {
         pl_expr *w = sql_expr_compile(cx, sel->kid[AST_K_SEL_WHERE]);

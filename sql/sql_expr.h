@@ -5,7 +5,9 @@
  * to typed constants, operators to PL_E_OP, calls to the function registry,
  * `d + INTERVAL n unit` to DATE_ADD, TRIM's forms to TRIM with a mode...)
  * and resolves each node once its children are, so every node has its type
- * and evaluator when the tree is returned.  Column references have no
+ * and evaluator when the tree is returned.  Folding constant subtrees
+ * (pl_fold_constants) is the caller's step, once every expression of the
+ * statement is compiled: resolution warnings come first, as in MySQL.  Column references have no
  * table to bind to here: they are error 1054 unless the caller supplies
  * sql_columns.
  *

@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jimkv/assert.h>
 
@@ -20,6 +21,15 @@ static const char *const month_names[13] = { NULL,      "January",  "February", 
                                              "December" };
 static const char *const day_names[7] = { "Monday", "Tuesday",  "Wednesday", "Thursday",
                                           "Friday", "Saturday", "Sunday" };
+
+static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_punct(char c)
+{
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+           (c >= '{' && c <= '~');
+}
 
 /* Days before the first of each month in a common year. */
 static const uint16_t days_before_month[13] = { 0,   0,   31,  59,  90,  120, 151,
@@ -243,6 +253,247 @@ bool pl_dc_from_unix_usec(int64_t unix_usec, int32_t offset, int fsp, pl_tempora
     return true;
 }
 
+/* ---- reading arguments ---- */
+
+int pl_dc_string_fsp(const char *s, size_t n)
+{
+    while (n > 0 && is_space(s[n - 1]))
+        n--;
+    size_t start = 0, dots = 0, dot = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ':' || is_space(s[i]))
+            start = i + 1;
+    for (size_t i = start; i < n; i++) {
+        if (s[i] == '.') {
+            dots++;
+            dot = i;
+        } else if (!is_digit(s[i]) && !(i == start && (s[i] == '-' || s[i] == '+'))) {
+            return 0;
+        }
+    }
+    if (dots != 1)
+        return 0;
+    return (int)(n - dot - 1) < PL_TM_FSP_MAX ? (int)(n - dot - 1) : PL_TM_FSP_MAX;
+}
+
+bool pl_dc_string_has_time(const char *s, size_t n)
+{
+    size_t p = 0;
+    while (p < n && is_space(s[p]))
+        p++;
+    size_t start = p;
+    while (p < n && is_digit(s[p]))
+        p++;
+    size_t digits = p - start;
+    if (digits == 0)
+        return false;
+    if (digits >= 5 && (p == n || s[p] == '.' || is_space(s[p]))) {
+        size_t year_len = (digits == 4 || digits == 8 || digits >= 14) ? 4 : 2;
+        return digits > year_len + 4;
+    }
+    for (int part = 1; part < 3; part++) {
+        if (p == n || !is_punct(s[p]))
+            return false;
+        p++;
+        if (p == n || !is_digit(s[p]))
+            return false;
+        while (p < n && is_digit(s[p]))
+            p++;
+    }
+    if (p < n && s[p] == 'T')
+        p++;
+    else
+        while (p < n && is_space(s[p]))
+            p++;
+    return p < n && is_digit(s[p]) && (s[p - 1] == 'T' || is_space(s[p - 1]));
+}
+
+bool pl_dc_string_is_datetime(const char *s, size_t n)
+{
+    size_t p = 0;
+    while (p < n && is_space(s[p]))
+        p++;
+    size_t start = p;
+    while (p < n && is_digit(s[p]))
+        p++;
+    size_t digits = p - start;
+    if (digits == 0)
+        return false;
+    return digits >= 12 || (p < n && is_punct(s[p]) && s[p] != ':' && s[p] != '.');
+}
+
+bool pl_dc_parse_offset(const char *s, size_t n, int32_t *secs)
+{
+    if (n < 5 || n > 6 || (s[0] != '+' && s[0] != '-'))
+        return false;
+    size_t colon = n - 3;
+    if (s[colon] != ':' || !is_digit(s[colon + 1]) || !is_digit(s[colon + 2]))
+        return false;
+    int h = 0;
+    for (size_t i = 1; i < colon; i++) {
+        if (!is_digit(s[i]))
+            return false;
+        h = h * 10 + (s[i] - '0');
+    }
+    int m = (s[colon + 1] - '0') * 10 + (s[colon + 2] - '0');
+    if (m > 59)
+        return false;
+    int v = h * 60 + m;
+    if (s[0] == '-' ? v > 13 * 60 + 59 : v > 14 * 60)
+        return false;
+    *secs = (s[0] == '-' ? -v : v) * 60;
+    return true;
+}
+
+/* MySQL keeps periods in unsigned long and months in int (PERIOD_ADD's
+ * month count is truncated to 32 bits); the unsigned arithmetic here wraps
+ * the same way for absurd arguments instead of overflowing. */
+static uint64_t period_to_months(uint64_t p)
+{
+    if (p == 0)
+        return 0;
+    uint64_t y = p / 100;
+    if (y < 70)
+        y += 2000;
+    else if (y < 100)
+        y += 1900;
+    return y * 12 + p % 100 - 1;
+}
+
+static uint64_t months_to_period(uint32_t m)
+{
+    if (m == 0)
+        return 0;
+    uint64_t y = m / 12;
+    if (y < 100)
+        y += y < 70 ? 2000 : 1900;
+    return y * 100 + m % 12 + 1;
+}
+
+int64_t pl_dc_period_add(int64_t period, int64_t months)
+{
+    if (period == 0)
+        return 0;
+    uint32_t m = (uint32_t)period_to_months((uint64_t)period) + (uint32_t)months;
+    return (int64_t)months_to_period(m);
+}
+
+int64_t pl_dc_period_diff(int64_t p1, int64_t p2)
+{
+    return (int64_t)(period_to_months((uint64_t)p1) - period_to_months((uint64_t)p2));
+}
+
+/* The table in the manual's GET_FORMAT(). */
+static const char *const formats[3][5] = {
+    /*            EUR              USA                    JIS                  ISO                  INTERNAL */
+    /* DATE */ { "%d.%m.%Y", "%m.%d.%Y", "%Y-%m-%d", "%Y-%m-%d", "%Y%m%d" },
+    /* DATETIME */ { "%Y-%m-%d %H.%i.%s", "%Y-%m-%d %H.%i.%s", "%Y-%m-%d %H:%i:%s",
+                     "%Y-%m-%d %H:%i:%s", "%Y%m%d%H%i%s" },
+    /* TIME */ { "%H.%i.%s", "%h:%i:%s %p", "%H:%i:%s", "%H:%i:%s", "%H%i%s" },
+};
+
+const char *pl_dc_get_format(int which, const char *region, size_t n)
+{
+    static const char *const regions[5] = { "EUR", "USA", "JIS", "ISO", "INTERNAL" };
+    JK_ASSERT(which >= 0 && which <= 2);
+    for (int r = 0; r < 5; r++)
+        if (strlen(regions[r]) == n && strncasecmp(region, regions[r], n) == 0)
+            return formats[which][r];
+    return NULL;
+}
+
+/* ---- fractions, decimals, month differences, intervals ---- */
+
+void pl_dc_round_fsp(pl_temporal *t, int fsp, bool truncate)
+{
+    JK_ASSERT(fsp >= 0 && fsp <= PL_TM_FSP_MAX);
+    static const uint32_t unit[7] = { 1000000, 100000, 10000, 1000, 100, 10, 1 };
+    uint32_t u = unit[fsp], rem = t->microsecond % u;
+    t->fsp = (uint8_t)(t->kind == PL_TM_DATE ? 0 : fsp);
+    if (rem == 0)
+        return;
+    bool up = !truncate && rem * 2 >= u;
+    if (t->kind == PL_TM_TIME) {
+        bool neg = t->neg;
+        int64_t a = pl_dc_time_to_usec(t);
+        a = (neg ? -a : a) - rem + (up ? u : 0);
+        if (a > PL_DC_TIME_USEC_MAX - (u - 1)) /* 838:59:59.999 at fsp 3 */
+            a = PL_DC_TIME_USEC_MAX - (u - 1);
+        pl_dc_time_from_usec(neg ? -a : a, fsp, t);
+        return;
+    }
+    pl_temporal r = *t;
+    if (t->month && t->day &&
+        pl_dc_from_usec(pl_dc_to_usec(t) - rem + (up ? u : 0), &r)) {
+        r.kind = t->kind;
+        r.fsp = t->fsp;
+        *t = r;
+    } else {
+        t->microsecond -= rem;
+    }
+}
+
+void pl_dc_decimal_split(const pl_decimal *d, bool round, bool *neg, uint64_t *whole, uint32_t *usec)
+{
+    uint64_t w = 0;
+    for (int i = PL_DEC_DIGITS_MAX - 1; i >= d->scale; i--)
+        w = w > 100000000000000000ull ? 1000000000000000000ull : w * 10 + d->digit[i];
+    uint32_t f = 0;
+    for (int k = 1; k <= 6; k++)
+        f = f * 10 + (d->scale >= k ? d->digit[d->scale - k] : 0);
+    if (round && d->scale >= 7 && d->digit[d->scale - 7] >= 5 && ++f == 1000000) {
+        f = 0;
+        w++;
+    }
+    *neg = d->neg;
+    *whole = w;
+    *usec = f;
+}
+
+/* Day of month and time of day as one number: a month between two dates
+ * is complete when the later one's reaches the earlier one's. */
+static int64_t day_time_usec(const pl_temporal *t)
+{
+    return (((int64_t)t->day * 24 + t->hour) * 3600 + t->minute * 60 + t->second) *
+               PL_DC_USEC_PER_SEC + t->microsecond;
+}
+
+int64_t pl_dc_months_between(const pl_temporal *a, const pl_temporal *b)
+{
+    bool neg = pl_dc_to_usec(b) < pl_dc_to_usec(a);
+    const pl_temporal *lo = neg ? b : a, *hi = neg ? a : b;
+    int64_t m = ((int64_t)hi->year * 12 + hi->month) - ((int64_t)lo->year * 12 + lo->month);
+    if (day_time_usec(hi) < day_time_usec(lo))
+        m--;
+    return neg ? -m : m;
+}
+
+bool pl_dc_interval_months(const pl_dc_interval *iv, bool sub, int64_t *months)
+{
+    const uint64_t lim = 1000000; /* far beyond 10000 years of months */
+    if (iv->f[PL_DC_IV_YEAR] > lim || iv->f[PL_DC_IV_MONTH] > lim)
+        return false;
+    int64_t m = (int64_t)(iv->f[PL_DC_IV_YEAR] * 12 + iv->f[PL_DC_IV_MONTH]);
+    *months = iv->neg != sub ? -m : m;
+    return true;
+}
+
+bool pl_dc_interval_usec(const pl_dc_interval *iv, bool sub, int64_t *us)
+{
+    static const uint64_t per[] = { 0, 0, 86400000000ull, 3600000000ull, 60000000ull, 1000000ull, 1ull };
+    const uint64_t lim = 400000000000000000ull; /* > 10000 years in microseconds */
+    uint64_t total = 0;
+    for (int i = PL_DC_IV_DAY; i < PL_DC_IV_FIELDS; i++) {
+        if (iv->f[i] > lim / per[i])
+            return false;
+        total += iv->f[i] * per[i];
+        if (total > lim)
+            return false;
+    }
+    *us = iv->neg != sub ? -(int64_t)total : (int64_t)total;
+    return true;
+}
+
 /* ---- INTERVAL strings ---- */
 
 bool pl_dc_split_interval(const char *s, size_t n, int count, bool usec_last, uint64_t *values,
@@ -456,14 +707,6 @@ unsigned pl_dc_format_parts(const char *fmt, size_t n)
     return parts;
 }
 
-static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static bool is_punct(char c)
-{
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-           (c >= '{' && c <= '~');
-}
 
 typedef struct parse_state {
     const char *s;
@@ -625,11 +868,12 @@ static bool parse_spec(parse_state *ps, char c, int depth)
     case 'u':
     case 'V':
     case 'v':
-        if (!read_number(ps, 2, &v, NULL))
+        ps->week_strict = c == 'V' || c == 'v';
+        /* Weeks run 0..53; %V and %v count from 1. */
+        if (!read_number(ps, 2, &v, NULL) || v > 53 || (ps->week_strict && v == 0))
             return false;
         ps->week = (int)v;
         ps->week_sunday = c == 'U' || c == 'V';
-        ps->week_strict = c == 'V' || c == 'v';
         return true;
     case 'X':
     case 'x':

@@ -7,9 +7,14 @@
  * status into MySQL's NULLs and warnings.  Interface routines:
  *   pl_dc_daynr / pl_dc_from_daynr   TO_DAYS / FROM_DAYS day numbers
  *   pl_dc_weekday, pl_dc_week        DAYOFWEEK, WEEK() in its 8 modes
- *   pl_dc_add_months, pl_dc_add_usec DATE_ADD by months or by time
+ *   pl_dc_add_months                 DATE_ADD by months, clamping the day
+ *   pl_dc_to_usec / pl_dc_from_usec  DATE_ADD by time, on microseconds
+ *   pl_dc_split_interval, pl_dc_interval_*  INTERVAL values
+ *   pl_dc_months_between             TIMESTAMPDIFF(MONTH ...)
  *   pl_dc_format                     DATE_FORMAT / TIME_FORMAT
  *   pl_dc_format_parts, pl_dc_parse  STR_TO_DATE
+ *   pl_dc_string_*, pl_dc_parse_offset, pl_dc_period_*, pl_dc_get_format
+ *                                    argument shapes and small tables
  *
  * Calendar rules (MySQL's, proleptic Gregorian):
  *   - day number 1 is 0000-01-01, so TO_DAYS('2000-01-01') = 730485 and
@@ -52,6 +57,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "decimal.h"
 #include "temporal.h"
 
 #define PL_DC_DAYNR_MAX 3652424 /* TO_DAYS('9999-12-31') */
@@ -67,8 +73,9 @@ bool pl_dc_is_leap(unsigned year);
 unsigned pl_dc_days_in_month(unsigned year, unsigned month);
 unsigned pl_dc_days_in_year(unsigned year);
 
-/* TO_DAYS: 0 for 0000-00-00; a zero month or day counts as the day
- * before the first (MySQL's calc_daynr), callers reject those first. */
+/* TO_DAYS: 0 for 0000-00-00.  Day 0 is the day before the 1st and month
+ * 0 a 31-day month before January (what MySQL's calc_daynr gives them;
+ * only DATE_FORMAT of such dates shows it). */
 int64_t pl_dc_daynr(unsigned year, unsigned month, unsigned day);
 /* FROM_DAYS: false (and a zero date) outside PL_DC_DAYNR_MIN..MAX. */
 bool pl_dc_from_daynr(int64_t daynr, unsigned *year, unsigned *month, unsigned *day);
@@ -143,6 +150,61 @@ typedef enum pl_dc_parse_status {
  * past its month's end and the hour is below 24; the caller checks). */
 pl_dc_parse_status pl_dc_parse(const char *s, size_t n, const char *fmt, size_t fn,
                                pl_temporal *out);
+
+/* Round t's fraction to fsp digits, half up (or truncate), carrying into
+ * the seconds; a TIME stays within +-838:59:59 and a date that cannot
+ * move (a zero part, 9999-12-31 23:59:59) is truncated.  Sets t->fsp. */
+void pl_dc_round_fsp(pl_temporal *t, int fsp, bool truncate);
+
+/* Sign, whole part (saturated near 10^18) and microseconds of a DECIMAL,
+ * the 7th fractional digit rounding half up when `round`. */
+void pl_dc_decimal_split(const pl_decimal *d, bool round, bool *neg, uint64_t *whole,
+                         uint32_t *usec);
+
+/* Whole months from a to b, DATETIMEs with real dates (TIMESTAMPDIFF's
+ * MONTH): a month counts once b's day and time reach a's, so 01-31 to
+ * 02-29 is 0; negative when b is earlier; truncated toward zero. */
+int64_t pl_dc_months_between(const pl_temporal *a, const pl_temporal *b);
+
+/* An INTERVAL's fields as magnitudes with one sign. */
+enum {
+    PL_DC_IV_YEAR, PL_DC_IV_MONTH, PL_DC_IV_DAY, PL_DC_IV_HOUR, PL_DC_IV_MINUTE,
+    PL_DC_IV_SECOND, PL_DC_IV_USEC, PL_DC_IV_FIELDS
+};
+typedef struct pl_dc_interval {
+    bool neg;
+    uint64_t f[PL_DC_IV_FIELDS]; /* PL_DC_IV_* */
+} pl_dc_interval;
+/* Its year and month fields as signed months (negated when `sub`, for
+ * DATE_SUB), or its day-to-microsecond fields as signed microseconds;
+ * false when that is beyond any date's reach (an overflow). */
+bool pl_dc_interval_months(const pl_dc_interval *iv, bool sub, int64_t *months);
+bool pl_dc_interval_usec(const pl_dc_interval *iv, bool sub, int64_t *us);
+
+/* ---- reading arguments (func_time.c) ---- */
+
+/* Fractional digits a constant string shows: those after the '.' that
+ * follows the seconds ("10:00:00.25" 2, "123456.5" 1, "2020.01.02" 0) --
+ * MySQL's datetime_precision() of a string literal. */
+int pl_dc_string_fsp(const char *s, size_t n);
+/* Does a date string carry a time part ('2020-01-02 10:00', '20200102100000')?
+ * The same split as pl_tm_parse's. */
+bool pl_dc_string_has_time(const char *s, size_t n);
+/* Does a string given where a TIME or DATETIME may be meant hold a date
+ * (MySQL's str_to_time falling back to a datetime)? */
+bool pl_dc_string_is_datetime(const char *s, size_t n);
+/* A CONVERT_TZ offset '+hh:mm' / '-hh:mm' (one or two hour digits) within
+ * MySQL 8's -13:59 .. +14:00, as seconds east; false for anything else
+ * (named zones need time zone tables JimKV does not have). */
+bool pl_dc_parse_offset(const char *s, size_t n, int32_t *secs);
+/* PERIOD_ADD(YYMM or YYYYMM, months) and PERIOD_DIFF, wrapping as MySQL's
+ * unsigned long periods and int months do for absurd arguments. */
+int64_t pl_dc_period_add(int64_t period, int64_t months);
+int64_t pl_dc_period_diff(int64_t p1, int64_t p2);
+/* GET_FORMAT(which, region): which is 0 DATE, 1 DATETIME/TIMESTAMP,
+ * 2 TIME; region EUR, USA, JIS, ISO or INTERNAL (any case); NULL when
+ * unknown. */
+const char *pl_dc_get_format(int which, const char *region, size_t n);
 
 /* English month and day names (lc_time_names = en_US); month 1..12,
  * weekday 0..6 from Monday. */

@@ -337,6 +337,10 @@ pl_expr *pl_fold_constants(pl_expr *e, pl_eval_ctx *cx)
         pl_expr *c = pl_expr_const(cx->arena, &v, &e->type);
         return c ? c : e;
     }
+    /* A volatile function's arguments are evaluated as often as it says
+     * (BENCHMARK runs its argument N times), so they stay as written. */
+    if (e->kind == PL_E_FUNC && (e->func->flags & PL_FN_VOLATILE))
+        return e;
     for (uint16_t i = 0; i < e->nargs; i++)
         if (e->args[i])
             e->args[i] = pl_fold_constants(e->args[i], cx);

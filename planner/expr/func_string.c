@@ -717,8 +717,12 @@ static int resolve_replace(pl_expr *e, pl_eval_ctx *cx)
 {
     bool ex;
     uint16_t coll = agg_range(cx, e, 0, 3, &ex);
-    uint64_t grow = arg_chars(e, 2) > 1 ? arg_chars(e, 2) : 1;
-    set_string_type(e, arg_chars(e, 0) * grow, coll, ex);
+    /* As MySQL: every possible occurrence of `from` grows by the length
+     * difference. */
+    uint64_t chars = arg_chars(e, 0), from = arg_chars(e, 1), to = arg_chars(e, 2);
+    if (to > from && from > 0)
+        chars += chars / from * (to - from);
+    set_string_type(e, chars, coll, ex);
     e->eval = eval_replace;
     return 0;
 }
@@ -886,9 +890,8 @@ static void eval_repeat(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
         return;
     }
     uint64_t times = huge(&count) ? UINT64_MAX : (uint64_t)count.v;
-    if (times > UINT64_MAX / t.n || too_big(cx, times * t.n, space ? "space" : "repeat")) {
-        if (times > UINT64_MAX / t.n)
-            too_big(cx, UINT64_MAX, space ? "space" : "repeat");
+    uint64_t bytes = times > UINT64_MAX / t.n ? UINT64_MAX : times * t.n;
+    if (too_big(cx, bytes, space ? "space" : "repeat")) {
         *out = pl_null();
         return;
     }
@@ -1437,7 +1440,7 @@ const pl_func pl_funcs_string[] = {
     { "LTRIM", 1, 1, 0, resolve_ltrim },
     { "MAKE_SET", 2, -1, 0, resolve_make_set },
     { "MD5", 1, 1, 0, resolve_md5 },
-    { "MID", 3, 3, 0, resolve_substr },
+    { "MID", 2, 3, 0, resolve_substr },
     { "OCT", 1, 1, 0, resolve_oct },
     { "OCTET_LENGTH", 1, 1, 0, resolve_length },
     { "ORD", 1, 1, 0, resolve_ord },

@@ -50,12 +50,12 @@
 
 /* ---- interval units ---- */
 
+/* In pl_interval_unit order. */
 static const char *const unit_names[] = {
-    "MICROSECOND",        "SECOND",      "MINUTE",           "HOUR",
-    "DAY",                "WEEK",        "MONTH",            "QUARTER",
-    "YEAR",               "SECOND_MICROSECOND", "MINUTE_MICROSECOND", "MINUTE_SECOND",
-    "HOUR_MICROSECOND",   "HOUR_SECOND", "HOUR_MINUTE",      "DAY_MICROSECOND",
-    "DAY_SECOND",         "DAY_MINUTE",  "DAY_HOUR",         "YEAR_MONTH",
+    "MICROSECOND", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER", "YEAR",
+    "SECOND_MICROSECOND", "MINUTE_MICROSECOND", "MINUTE_SECOND", "HOUR_MICROSECOND",
+    "HOUR_SECOND", "HOUR_MINUTE", "DAY_MICROSECOND", "DAY_SECOND", "DAY_MINUTE", "DAY_HOUR",
+    "YEAR_MONTH",
 };
 #define UNIT_COUNT ((int)(sizeof unit_names / sizeof unit_names[0]))
 
@@ -93,7 +93,9 @@ static bool unit_has_usec(int u)
 
 /* ---- shared helpers ---- */
 
+/* Values quoted in warnings are cut at QUOTE_MAX bytes and marked "...". */
 static int quote_len(size_t n) { return (int)(n > QUOTE_MAX ? QUOTE_MAX : n); }
+static const char *quote_more(size_t n) { return n > QUOTE_MAX ? "..." : ""; }
 static int min_int(int a, int b) { return a < b ? a : b; }
 
 static void warn_incorrect(pl_eval_ctx *cx, const char *what, const pl_value *v, const pl_type *t)
@@ -101,7 +103,8 @@ static void warn_incorrect(pl_eval_ctx *cx, const char *what, const pl_value *v,
     char buf[PL_TEXT_MAX];
     size_t n;
     const char *s = pl_to_text(v, t, buf, &n);
-    pl_warn(cx, PL_LEVEL_WARNING, 1292, "Incorrect %s value: '%.*s'", what, quote_len(n), s);
+    pl_warn(cx, PL_LEVEL_WARNING, 1292, "Incorrect %s value: '%.*s%s'", what, quote_len(n), s,
+            quote_more(n));
 }
 
 static void warn_overflow(pl_eval_ctx *cx, const char *what)
@@ -111,41 +114,11 @@ static void warn_overflow(pl_eval_ctx *cx, const char *what)
 
 static void warn_time_truncated(pl_eval_ctx *cx, const char *s, size_t n)
 {
-    pl_warn(cx, PL_LEVEL_WARNING, 1292, "Truncated incorrect time value: '%.*s'", quote_len(n), s);
+    pl_warn(cx, PL_LEVEL_WARNING, 1292, "Truncated incorrect time value: '%.*s%s'", quote_len(n), s,
+            quote_more(n));
 }
 
 static bool is_datetime_field(uint8_t f) { return f == PL_F_DATETIME || f == PL_F_TIMESTAMP; }
-
-static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-static bool is_punct(char c)
-{
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-           (c >= '{' && c <= '~');
-}
-
-/* Fractional digits a constant string shows: those after the '.' that
- * follows the seconds ("10:00:00.25" 2, "123456.5" 1, "2020.01.02" 0). */
-static int string_fsp(const char *s, size_t n)
-{
-    while (n > 0 && is_space(s[n - 1]))
-        n--;
-    size_t start = 0, dots = 0, dot = 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == ':' || is_space(s[i]))
-            start = i + 1;
-    for (size_t i = start; i < n; i++) {
-        if (s[i] == '.') {
-            dots++;
-            dot = i;
-        } else if (!is_digit(s[i]) && !(i == start && (s[i] == '-' || s[i] == '+'))) {
-            return 0;
-        }
-    }
-    if (dots != 1)
-        return 0;
-    return min_int((int)(n - dot - 1), PL_TM_FSP_MAX);
-}
 
 /* MySQL's datetime_precision() / time_precision() of an argument, known
  * at resolution. */
@@ -162,7 +135,7 @@ static int arg_fsp(const pl_expr *a)
         return min_int(a->type.decimals, PL_TM_FSP_MAX);
     case PL_STRING:
         if (a->kind == PL_E_CONST)
-            return a->value.cls == PL_STRING ? string_fsp(a->value.s, a->value.len) : 0;
+            return a->value.cls == PL_STRING ? pl_dc_string_fsp(a->value.s, a->value.len) : 0;
         return PL_TM_FSP_MAX;
     }
     return PL_TM_FSP_MAX;
@@ -187,34 +160,11 @@ static int arg_decimals(const pl_expr *a)
     return min_int(a->type.decimals, PL_TM_FSP_MAX);
 }
 
-/* Round t's fraction to fsp digits (MySQL rounds; TIME_TRUNCATE_FRACTIONAL
- * truncates), carrying into the seconds. */
-static void fit_fsp(pl_eval_ctx *cx, pl_temporal *t, int fsp)
+/* MySQL rounds fractions to the result's fsp unless sql_mode has
+ * TIME_TRUNCATE_FRACTIONAL. */
+static bool truncates(const pl_eval_ctx *cx)
 {
-    static const uint32_t unit[7] = { 1000000, 100000, 10000, 1000, 100, 10, 1 };
-    uint32_t u = unit[fsp], rem = t->microsecond % u;
-    t->fsp = (uint8_t)(t->kind == PL_TM_DATE ? 0 : fsp);
-    if (rem == 0)
-        return;
-    bool up = !(cx->session->sql_mode & PL_MODE_TIME_TRUNCATE_FRACTIONAL) && rem * 2 >= u;
-    if (t->kind == PL_TM_TIME) {
-        bool neg = t->neg;
-        int64_t a = pl_dc_time_to_usec(t);
-        a = (neg ? -a : a) - rem + (up ? u : 0);
-        if (a > PL_DC_TIME_USEC_MAX - (u - 1)) /* 838:59:59.999 at fsp 3 */
-            a = PL_DC_TIME_USEC_MAX - (u - 1);
-        pl_dc_time_from_usec(neg ? -a : a, fsp, t);
-        return;
-    }
-    pl_temporal r = *t;
-    if (t->month && t->day &&
-        pl_dc_from_usec(pl_dc_to_usec(t) - rem + (up ? u : 0), &r)) {
-        r.kind = t->kind;
-        r.fsp = t->fsp;
-        *t = r;
-    } else {
-        t->microsecond -= rem;
-    }
+    return (cx->session->sql_mode & PL_MODE_TIME_TRUNCATE_FRACTIONAL) != 0;
 }
 
 static void set_temporal(pl_eval_ctx *cx, pl_expr *e, pl_temporal t, pl_value *out)
@@ -232,7 +182,7 @@ static void set_temporal(pl_eval_ctx *cx, pl_expr *e, pl_temporal t, pl_value *o
     }
     t.neg = t.kind == PL_TM_TIME && t.neg &&
             (t.hour || t.minute || t.second || t.microsecond);
-    fit_fsp(cx, &t, e->type.field == PL_F_DATE ? 0 : e->type.decimals);
+    pl_dc_round_fsp(&t, e->type.field == PL_F_DATE ? 0 : e->type.decimals, truncates(cx));
     *out = pl_tm(t);
 }
 
@@ -317,57 +267,6 @@ static bool get_time(pl_eval_ctx *cx, pl_expr *a, pl_temporal *t)
     return !pl_is_null(&v) && pl_to_temporal(cx, &v, &a->type, PL_TM_TIME, t);
 }
 
-/* Does a date string carry a time part?  The same split as the string
- * parser's: YYYYMMDDhhmmss by its digit count, else a time after the
- * third date part. */
-static bool string_has_time(const char *s, size_t n)
-{
-    size_t p = 0;
-    while (p < n && is_space(s[p]))
-        p++;
-    size_t start = p;
-    while (p < n && is_digit(s[p]))
-        p++;
-    size_t digits = p - start;
-    if (digits == 0)
-        return false;
-    if (digits >= 5 && (p == n || s[p] == '.' || is_space(s[p]))) {
-        size_t year_len = (digits == 4 || digits == 8 || digits >= 14) ? 4 : 2;
-        return digits > year_len + 4;
-    }
-    for (int part = 1; part < 3; part++) {
-        if (p == n || !is_punct(s[p]))
-            return false;
-        p++;
-        if (p == n || !is_digit(s[p]))
-            return false;
-        while (p < n && is_digit(s[p]))
-            p++;
-    }
-    if (p < n && s[p] == 'T')
-        p++;
-    else
-        while (p < n && is_space(s[p]))
-            p++;
-    return p < n && is_digit(s[p]) && (s[p - 1] == 'T' || is_space(s[p - 1]));
-}
-
-/* Does a string given where a TIME or DATETIME may be meant hold a date
- * (MySQL's str_to_time falling back to a datetime)? */
-static bool string_is_datetime(const char *s, size_t n)
-{
-    size_t p = 0;
-    while (p < n && is_space(s[p]))
-        p++;
-    size_t start = p;
-    while (p < n && is_digit(s[p]))
-        p++;
-    size_t digits = p - start;
-    if (digits == 0)
-        return false;
-    return digits >= 12 || (p < n && is_punct(s[p]) && s[p] != ':' && s[p] != '.');
-}
-
 /* MySQL's get_time() that keeps a date: a DATETIME for datetime values and
  * strings, else a TIME. */
 static bool get_time_or_datetime(pl_eval_ctx *cx, pl_expr *a, pl_temporal *t)
@@ -380,7 +279,7 @@ static bool get_time_or_datetime(pl_eval_ctx *cx, pl_expr *a, pl_temporal *t)
     if (v.cls == PL_TEMPORAL)
         kind = v.tm.kind == PL_TM_TIME ? PL_TM_TIME : PL_TM_DATETIME;
     else if (v.cls == PL_STRING)
-        kind = string_is_datetime(v.s, v.len) ? PL_TM_DATETIME : PL_TM_TIME;
+        kind = pl_dc_string_is_datetime(v.s, v.len) ? PL_TM_DATETIME : PL_TM_TIME;
     else if (v.cls == PL_INT || v.cls == PL_DOUBLE || v.cls == PL_DECIMAL)
         kind = pl_to_double(cx, &v) >= 1e10 ? PL_TM_DATETIME : PL_TM_TIME;
     if (!to_temporal_fuzzy(cx, &v, &a->type, kind, t))
@@ -408,25 +307,6 @@ static bool get_int(pl_eval_ctx *cx, pl_expr *a, int64_t *out, bool *is_unsigned
     return true;
 }
 
-/* Split a DECIMAL into sign, whole part (saturated at ~1e18) and
- * microseconds, rounding the 7th fractional digit half up when `round`. */
-static void dec_split(const pl_decimal *d, bool round, bool *neg, uint64_t *whole, uint32_t *usec)
-{
-    uint64_t w = 0;
-    for (int i = PL_DEC_DIGITS_MAX - 1; i >= d->scale; i--)
-        w = w > 100000000000000000ull ? 1000000000000000000ull : w * 10 + d->digit[i];
-    uint32_t f = 0;
-    for (int k = 1; k <= 6; k++)
-        f = f * 10 + (d->scale >= k ? d->digit[d->scale - k] : 0);
-    if (round && d->scale >= 7 && d->digit[d->scale - 7] >= 5 && ++f == 1000000) {
-        f = 0;
-        w++;
-    }
-    *neg = d->neg;
-    *whole = w;
-    *usec = f;
-}
-
 static bool get_decimal(pl_eval_ctx *cx, pl_expr *a, pl_decimal *buf, const pl_decimal **out)
 {
     pl_value v;
@@ -442,7 +322,6 @@ static bool get_text(pl_eval_ctx *cx, pl_expr *a, char *buf, const char **s, siz
 {
     pl_value v;
     pl_eval(a, cx, &v);
-    (void)cx;
     if (pl_is_null(&v))
         return false;
     *s = pl_to_text(&v, &a->type, buf, n);
@@ -608,14 +487,14 @@ static bool from_unix_arg(pl_eval_ctx *cx, pl_expr *a, int fsp, pl_temporal *t)
         secs = v.u;
     } else {
         pl_decimal buf;
-        dec_split(pl_to_decimal(cx, &v, &buf), true, &neg, &secs, &usec);
+        pl_dc_decimal_split(pl_to_decimal(cx, &v, &buf), true, &neg, &secs, &usec);
     }
     if ((neg && (secs || usec)) || secs > (uint64_t)UNIX_SECONDS_MAX)
         return false;
     int64_t us = (int64_t)secs * PL_DC_USEC_PER_SEC + usec;
     if (!pl_dc_from_unix_usec(us, cx->session->time_zone_offset, PL_TM_FSP_MAX, t))
         return false;
-    fit_fsp(cx, t, fsp);
+    pl_dc_round_fsp(t, fsp, truncates(cx));
     return true;
 }
 
@@ -655,32 +534,6 @@ static int r_from_unixtime(pl_expr *e, pl_eval_ctx *cx)
 
 /* ---- CONVERT_TZ with numeric offsets ---- */
 
-/* '+hh:mm' / '-hh:mm' (one or two hour digits) within -13:59 .. +14:00,
- * MySQL 8's accepted range; false for anything else (named zones, which
- * need time zone tables JimKV does not have). */
-static bool parse_offset(const char *s, size_t n, int32_t *secs)
-{
-    if (n < 5 || n > 6 || (s[0] != '+' && s[0] != '-'))
-        return false;
-    size_t colon = n - 3;
-    if (s[colon] != ':' || !is_digit(s[colon + 1]) || !is_digit(s[colon + 2]))
-        return false;
-    int h = 0;
-    for (size_t i = 1; i < colon; i++) {
-        if (!is_digit(s[i]))
-            return false;
-        h = h * 10 + (s[i] - '0');
-    }
-    int m = (s[colon + 1] - '0') * 10 + (s[colon + 2] - '0');
-    if (m > 59)
-        return false;
-    int v = h * 60 + m;
-    if (s[0] == '-' ? v > 13 * 60 + 59 : v > 14 * 60)
-        return false;
-    *secs = (s[0] == '-' ? -v : v) * 60;
-    return true;
-}
-
 static void ev_convert_tz(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_temporal t;
@@ -690,8 +543,8 @@ static void ev_convert_tz(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     int32_t off_from, off_to;
     *out = pl_null();
     if (!get_datetime(cx, e->args[0], ZR_STRICT, &t) || !get_text(cx, e->args[1], b1, &from, &fn) ||
-        !get_text(cx, e->args[2], b2, &to, &tn) || !parse_offset(from, fn, &off_from) ||
-        !parse_offset(to, tn, &off_to))
+        !get_text(cx, e->args[2], b2, &to, &tn) || !pl_dc_parse_offset(from, fn, &off_from) ||
+        !pl_dc_parse_offset(to, tn, &off_to))
         return;
     int64_t utc = pl_dc_to_unix_usec(&t, off_from);
     /* Outside TIMESTAMP's range the value is returned unconverted. */
@@ -713,35 +566,28 @@ static int r_convert_tz(pl_expr *e, pl_eval_ctx *cx)
 
 /* ---- intervals ---- */
 
-enum { IV_YEAR, IV_MONTH, IV_DAY, IV_HOUR, IV_MINUTE, IV_SECOND, IV_USEC, IV_FIELDS };
-
-typedef struct interval {
-    bool neg;
-    uint64_t f[IV_FIELDS]; /* magnitudes, IV_* */
-} interval;
-
 /* Compound units: the first field and how many fields their string has. */
 static void unit_fields(int unit, int *first, int *count)
 {
     switch (unit) {
-    case PL_IU_YEAR_MONTH: *first = IV_YEAR; *count = 2; return;
-    case PL_IU_DAY_HOUR: *first = IV_DAY; *count = 2; return;
-    case PL_IU_DAY_MINUTE: *first = IV_DAY; *count = 3; return;
-    case PL_IU_DAY_SECOND: *first = IV_DAY; *count = 4; return;
-    case PL_IU_DAY_MICROSECOND: *first = IV_DAY; *count = 5; return;
-    case PL_IU_HOUR_MINUTE: *first = IV_HOUR; *count = 2; return;
-    case PL_IU_HOUR_SECOND: *first = IV_HOUR; *count = 3; return;
-    case PL_IU_HOUR_MICROSECOND: *first = IV_HOUR; *count = 4; return;
-    case PL_IU_MINUTE_SECOND: *first = IV_MINUTE; *count = 2; return;
-    case PL_IU_MINUTE_MICROSECOND: *first = IV_MINUTE; *count = 3; return;
-    default: *first = IV_SECOND; *count = 2; return; /* SECOND_MICROSECOND */
+    case PL_IU_YEAR_MONTH: *first = PL_DC_IV_YEAR; *count = 2; return;
+    case PL_IU_DAY_HOUR: *first = PL_DC_IV_DAY; *count = 2; return;
+    case PL_IU_DAY_MINUTE: *first = PL_DC_IV_DAY; *count = 3; return;
+    case PL_IU_DAY_SECOND: *first = PL_DC_IV_DAY; *count = 4; return;
+    case PL_IU_DAY_MICROSECOND: *first = PL_DC_IV_DAY; *count = 5; return;
+    case PL_IU_HOUR_MINUTE: *first = PL_DC_IV_HOUR; *count = 2; return;
+    case PL_IU_HOUR_SECOND: *first = PL_DC_IV_HOUR; *count = 3; return;
+    case PL_IU_HOUR_MICROSECOND: *first = PL_DC_IV_HOUR; *count = 4; return;
+    case PL_IU_MINUTE_SECOND: *first = PL_DC_IV_MINUTE; *count = 2; return;
+    case PL_IU_MINUTE_MICROSECOND: *first = PL_DC_IV_MINUTE; *count = 3; return;
+    default: *first = PL_DC_IV_SECOND; *count = 2; return; /* SECOND_MICROSECOND */
     }
 }
 
 /* MySQL's get_interval_value(): a simple unit takes the integer value (a
  * SECOND with decimals its fraction too); a compound unit reads its fields
  * from the text, any non-digits separating them.  False means NULL. */
-static bool get_interval(pl_eval_ctx *cx, pl_expr *a, int unit, interval *iv)
+static bool get_interval(pl_eval_ctx *cx, pl_expr *a, int unit, pl_dc_interval *iv)
 {
     memset(iv, 0, sizeof *iv);
     pl_value v;
@@ -760,7 +606,7 @@ static bool get_interval(pl_eval_ctx *cx, pl_expr *a, int unit, interval *iv)
     uint32_t usec = 0;
     if (unit == PL_IU_SECOND && v.cls != PL_INT && a->type.decimals > 0) {
         pl_decimal buf;
-        dec_split(pl_to_decimal(cx, &v, &buf), false, &iv->neg, &mag, &usec);
+        pl_dc_decimal_split(pl_to_decimal(cx, &v, &buf), false, &iv->neg, &mag, &usec);
     } else {
         bool is_unsigned;
         int64_t i = pl_to_int(cx, &v, &is_unsigned);
@@ -769,58 +615,29 @@ static bool get_interval(pl_eval_ctx *cx, pl_expr *a, int unit, interval *iv)
     }
     uint64_t big = UINT64_MAX / 8; /* overflows later, never wraps here */
     switch (unit) {
-    case PL_IU_YEAR: iv->f[IV_YEAR] = mag; break;
-    case PL_IU_QUARTER: iv->f[IV_MONTH] = mag > big ? big : mag * 3; break;
-    case PL_IU_MONTH: iv->f[IV_MONTH] = mag; break;
-    case PL_IU_WEEK: iv->f[IV_DAY] = mag > big ? big : mag * 7; break;
-    case PL_IU_DAY: iv->f[IV_DAY] = mag; break;
-    case PL_IU_HOUR: iv->f[IV_HOUR] = mag; break;
-    case PL_IU_MINUTE: iv->f[IV_MINUTE] = mag; break;
-    case PL_IU_SECOND: iv->f[IV_SECOND] = mag; iv->f[IV_USEC] = usec; break;
-    default: iv->f[IV_USEC] = mag; break;
+    case PL_IU_YEAR: iv->f[PL_DC_IV_YEAR] = mag; break;
+    case PL_IU_QUARTER: iv->f[PL_DC_IV_MONTH] = mag > big ? big : mag * 3; break;
+    case PL_IU_MONTH: iv->f[PL_DC_IV_MONTH] = mag; break;
+    case PL_IU_WEEK: iv->f[PL_DC_IV_DAY] = mag > big ? big : mag * 7; break;
+    case PL_IU_DAY: iv->f[PL_DC_IV_DAY] = mag; break;
+    case PL_IU_HOUR: iv->f[PL_DC_IV_HOUR] = mag; break;
+    case PL_IU_MINUTE: iv->f[PL_DC_IV_MINUTE] = mag; break;
+    case PL_IU_SECOND: iv->f[PL_DC_IV_SECOND] = mag; iv->f[PL_DC_IV_USEC] = usec; break;
+    default: iv->f[PL_DC_IV_USEC] = mag; break;
     }
-    return true;
-}
-
-/* Months of a YEAR / QUARTER / MONTH / YEAR_MONTH interval, signed;
- * false when no date could be reached. */
-static bool interval_months(const interval *iv, bool sub, int64_t *months)
-{
-    const uint64_t lim = 1000000; /* far beyond 10000 years of months */
-    if (iv->f[IV_YEAR] > lim || iv->f[IV_MONTH] > lim)
-        return false;
-    int64_t m = (int64_t)(iv->f[IV_YEAR] * 12 + iv->f[IV_MONTH]);
-    *months = iv->neg != sub ? -m : m;
-    return true;
-}
-
-/* The time part of an interval in microseconds, signed. */
-static bool interval_usec(const interval *iv, bool sub, int64_t *us)
-{
-    static const uint64_t per[] = { 0, 0, 86400000000ull, 3600000000ull, 60000000ull, 1000000ull, 1ull };
-    const uint64_t lim = 400000000000000000ull; /* > 10000 years in microseconds */
-    uint64_t total = 0;
-    for (int i = IV_DAY; i < IV_FIELDS; i++) {
-        if (iv->f[i] > lim / per[i])
-            return false;
-        total += iv->f[i] * per[i];
-        if (total > lim)
-            return false;
-    }
-    *us = iv->neg != sub ? -(int64_t)total : (int64_t)total;
     return true;
 }
 
 /* Add the interval to a DATETIME (MySQL's date_add_interval); false on
  * overflow. */
-static bool add_interval(pl_temporal *t, int unit, const interval *iv, bool sub)
+static bool add_interval(pl_temporal *t, int unit, const pl_dc_interval *iv, bool sub)
 {
     if (unit_is_months(unit)) {
         int64_t months;
-        return interval_months(iv, sub, &months) && pl_dc_add_months(t, months);
+        return pl_dc_interval_months(iv, sub, &months) && pl_dc_add_months(t, months);
     }
     int64_t us;
-    if (!interval_usec(iv, sub, &us))
+    if (!pl_dc_interval_usec(iv, sub, &us))
         return false;
     pl_temporal r = *t;
     if (!pl_dc_from_usec(pl_dc_to_usec(t) + us, &r))
@@ -844,7 +661,7 @@ static bool value_is_date_only(const pl_value *v)
 {
     switch ((pl_vclass)v->cls) {
     case PL_STRING:
-        return !string_has_time(v->s, v->len);
+        return !pl_dc_string_has_time(v->s, v->len);
     case PL_INT:
         return (v->flags & PL_VF_UNSIGNED) ? v->u <= 99991231u : v->i <= 99991231;
     case PL_DOUBLE:
@@ -864,14 +681,14 @@ static void ev_date_add(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     int unit = ADD_UNIT(e), result = ADD_RESULT(e);
     bool sub = ADD_SUB(e);
     pl_expr *d = e->args[ADD_DATE_ARG(e)], *n = e->aux;
-    interval iv;
+    pl_dc_interval iv;
     pl_temporal t;
     *out = pl_null();
     if (result == AR_TIME) {
         int64_t us;
         if (!get_time(cx, d, &t) || !get_interval(cx, n, unit, &iv))
             return;
-        if (!interval_usec(&iv, sub, &us) ||
+        if (!pl_dc_interval_usec(&iv, sub, &us) ||
             !pl_dc_time_from_usec(pl_dc_time_to_usec(&t) + us, PL_TM_FSP_MAX, &t)) {
             warn_overflow(cx, "time");
             return;
@@ -993,8 +810,7 @@ static bool add_time(pl_eval_ctx *cx, pl_temporal *t1, const pl_temporal *t2, bo
                          (long long)(a / 3600000000LL), (long long)(a / 60000000 % 60),
                          (long long)(a / 1000000 % 60));
         warn_time_truncated(cx, buf, (size_t)n);
-        pl_dc_time_from_usec(us < 0 ? -(PL_DC_TIME_USEC_MAX - 999999) : PL_DC_TIME_USEC_MAX - 999999,
-                             PL_TM_FSP_MAX, t1);
+        pl_dc_time_from_usec(us < 0 ? -PL_DC_TIME_USEC_MAX : PL_DC_TIME_USEC_MAX, PL_TM_FSP_MAX, t1);
     }
     return true;
 }
@@ -1058,26 +874,6 @@ static int r_datediff(pl_expr *e, pl_eval_ctx *cx)
     return 0;
 }
 
-/* Microseconds from the start of a's day-and-time order, for comparing the
- * "rest" of two dates in whole-month differences. */
-static int64_t day_time_usec(const pl_temporal *t)
-{
-    return (((int64_t)t->day * 24 + t->hour) * 3600 + t->minute * 60 + t->second) *
-               PL_DC_USEC_PER_SEC + t->microsecond;
-}
-
-/* Whole months from a to b (MySQL's TIMESTAMPDIFF(MONTH...)): a month is
- * complete when b's day and time reach a's; truncated toward zero. */
-static int64_t months_between(const pl_temporal *a, const pl_temporal *b)
-{
-    bool neg = pl_dc_to_usec(b) < pl_dc_to_usec(a);
-    const pl_temporal *lo = neg ? b : a, *hi = neg ? a : b;
-    int64_t m = ((int64_t)hi->year * 12 + hi->month) - ((int64_t)lo->year * 12 + lo->month);
-    if (day_time_usec(hi) < day_time_usec(lo))
-        m--;
-    return neg ? -m : m;
-}
-
 static void ev_timestampdiff(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_temporal a, b;
@@ -1086,7 +882,7 @@ static void ev_timestampdiff(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     if (!get_datetime(cx, e->args[1], ZR_STRICT, &a) || !get_datetime(cx, e->args[2], ZR_STRICT, &b))
         return;
     if (unit_is_months(unit)) {
-        int64_t m = months_between(&a, &b);
+        int64_t m = pl_dc_months_between(&a, &b);
         set_int(unit == PL_IU_YEAR ? m / 12 : unit == PL_IU_QUARTER ? m / 3 : m, out);
         return;
     }
@@ -1123,8 +919,7 @@ static void ev_timediff(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
                          (long long)(m / 3600000000LL), (long long)(m / 60000000 % 60),
                          (long long)(m / 1000000 % 60));
         warn_time_truncated(cx, buf, (size_t)n);
-        pl_dc_time_from_usec(us < 0 ? -(PL_DC_TIME_USEC_MAX - 999999) : PL_DC_TIME_USEC_MAX - 999999,
-                             PL_TM_FSP_MAX, &r);
+        pl_dc_time_from_usec(us < 0 ? -PL_DC_TIME_USEC_MAX : PL_DC_TIME_USEC_MAX, PL_TM_FSP_MAX, &r);
     }
     set_temporal(cx, e, r, out);
 }
@@ -1475,7 +1270,7 @@ static void clamp_time_warn(pl_eval_ctx *cx, bool neg, uint64_t h, unsigned m, u
     char buf[64];
     int n = snprintf(buf, sizeof buf, "%s%llu:%02u:%02u", neg ? "-" : "", (unsigned long long)h, m, s);
     warn_time_truncated(cx, buf, (size_t)n);
-    pl_dc_time_from_usec(neg ? -(PL_DC_TIME_USEC_MAX - 999999) : PL_DC_TIME_USEC_MAX - 999999, 0, t);
+    pl_dc_time_from_usec(neg ? -PL_DC_TIME_USEC_MAX : PL_DC_TIME_USEC_MAX, PL_TM_FSP_MAX, t);
 }
 
 static void ev_maketime(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
@@ -1491,7 +1286,7 @@ static void ev_maketime(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     bool sneg;
     uint64_t s;
     uint32_t us;
-    dec_split(sd, false, &sneg, &s, &us);
+    pl_dc_decimal_split(sd, false, &sneg, &s, &us);
     if (m < 0 || m > 59 || (sneg && (s || us)) || s > 59)
         return;
     bool neg = !h_unsigned && h < 0;
@@ -1524,14 +1319,13 @@ static void ev_sec_to_time(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     bool neg;
     uint64_t s;
     uint32_t us;
-    dec_split(d, true, &neg, &s, &us);
+    pl_dc_decimal_split(d, true, &neg, &s, &us);
     pl_temporal t;
     if (s > 3020399 || (s == 3020399 && us > 999999)) {
         char text[PL_DEC_STR_MAX];
         size_t n = pl_dec_to_string(d, text);
         warn_time_truncated(cx, text, n);
-        pl_dc_time_from_usec(neg ? -(PL_DC_TIME_USEC_MAX - 999999) : PL_DC_TIME_USEC_MAX - 999999,
-                             0, &t);
+        pl_dc_time_from_usec(neg ? -PL_DC_TIME_USEC_MAX : PL_DC_TIME_USEC_MAX, PL_TM_FSP_MAX, &t);
     } else {
         int64_t v = (int64_t)s * PL_DC_USEC_PER_SEC + us;
         pl_dc_time_from_usec(neg ? -v : v, PL_TM_FSP_MAX, &t);
@@ -1549,43 +1343,13 @@ static int r_sec_to_time(pl_expr *e, pl_eval_ctx *cx)
 
 /* ---- periods: YYMM / YYYYMM ---- */
 
-/* MySQL keeps periods in unsigned long and months in int (PERIOD_ADD's
- * month count is truncated to 32 bits); the unsigned arithmetic here wraps
- * the same way for absurd arguments instead of overflowing. */
-static uint64_t period_to_months(uint64_t p)
-{
-    if (p == 0)
-        return 0;
-    uint64_t y = p / 100;
-    if (y < 70)
-        y += 2000;
-    else if (y < 100)
-        y += 1900;
-    return y * 12 + p % 100 - 1;
-}
-
-static uint64_t months_to_period(uint32_t m)
-{
-    if (m == 0)
-        return 0;
-    uint64_t y = m / 12;
-    if (y < 100)
-        y += y < 70 ? 2000 : 1900;
-    return y * 100 + m % 12 + 1;
-}
-
 static void ev_period(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     int64_t a, b;
     *out = pl_null();
     if (!get_int(cx, e->args[0], &a, NULL) || !get_int(cx, e->args[1], &b, NULL))
         return;
-    if (e->iaux) { /* PERIOD_DIFF */
-        set_int((int64_t)(period_to_months((uint64_t)a) - period_to_months((uint64_t)b)), out);
-        return;
-    }
-    uint32_t m = (uint32_t)period_to_months((uint64_t)a) + (uint32_t)b;
-    set_int(a == 0 ? 0 : (int64_t)months_to_period(m), out);
+    set_int(e->iaux ? pl_dc_period_diff(a, b) : pl_dc_period_add(a, b), out);
 }
 
 static int r_period_add(pl_expr *e, pl_eval_ctx *cx)
@@ -1643,31 +1407,14 @@ static int resolve_format(pl_expr *e, pl_eval_ctx *cx, bool time_only)
 static int r_date_format(pl_expr *e, pl_eval_ctx *cx) { return resolve_format(e, cx, false); }
 static int r_time_format(pl_expr *e, pl_eval_ctx *cx) { return resolve_format(e, cx, true); }
 
-/* GET_FORMAT(DATE|TIME|DATETIME|TIMESTAMP, 'EUR'|'USA'|'JIS'|'ISO'|'INTERNAL'),
- * the table in the manual. */
-static const char *const formats[3][5] = {
-    /*            EUR              USA                    JIS                  ISO                  INTERNAL */
-    /* DATE */ { "%d.%m.%Y", "%m.%d.%Y", "%Y-%m-%d", "%Y-%m-%d", "%Y%m%d" },
-    /* DATETIME */ { "%Y-%m-%d %H.%i.%s", "%Y-%m-%d %H.%i.%s", "%Y-%m-%d %H:%i:%s",
-                     "%Y-%m-%d %H:%i:%s", "%Y%m%d%H%i%s" },
-    /* TIME */ { "%H.%i.%s", "%h:%i:%s %p", "%H:%i:%s", "%H:%i:%s", "%H%i%s" },
-};
-
 static void ev_get_format(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
-    static const char *const regions[5] = { "EUR", "USA", "JIS", "ISO", "INTERNAL" };
     char buf[PL_TEXT_MAX];
-    const char *s;
+    const char *s, *f;
     size_t n;
     *out = pl_null();
-    if (!get_text(cx, e->args[1], buf, &s, &n))
-        return;
-    for (int r = 0; r < 5; r++)
-        if (strlen(regions[r]) == n && strncasecmp(s, regions[r], n) == 0) {
-            const char *f = formats[e->iaux][r];
-            *out = pl_str(f, strlen(f), e->type.coll);
-            return;
-        }
+    if (get_text(cx, e->args[1], buf, &s, &n) && (f = pl_dc_get_format((int)e->iaux, s, n)))
+        *out = pl_str(f, strlen(f), e->type.coll);
 }
 
 static int r_get_format(pl_expr *e, pl_eval_ctx *cx)
@@ -1715,13 +1462,13 @@ static void ev_str_to_date(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
               (!zero_date && zero_part && (mode & PL_MODE_NO_ZERO_IN_DATE));
     }
     if (bad) {
-        pl_warn(cx, PL_LEVEL_WARNING, 1411, "Incorrect datetime value: '%.*s' for function str_to_date",
-                quote_len(sn), s);
+        pl_warn(cx, PL_LEVEL_WARNING, 1411, "Incorrect datetime value: '%.*s%s' for function str_to_date",
+                quote_len(sn), s, quote_more(sn));
         return;
     }
     if (st == PL_DC_PARSE_TRAILING)
-        pl_warn(cx, PL_LEVEL_WARNING, 1292, "Truncated incorrect %s value: '%.*s'", kind_word(field),
-                quote_len(sn), s);
+        pl_warn(cx, PL_LEVEL_WARNING, 1292, "Truncated incorrect %s value: '%.*s%s'", kind_word(field),
+                quote_len(sn), s, quote_more(sn));
     if (field == PL_F_TIME) {
         /* The day counts as 24 hours; year and month are dropped. */
         int64_t us = (((int64_t)t.day * 24 + t.hour) * 3600 + t.minute * 60 + t.second) *

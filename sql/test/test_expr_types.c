@@ -112,6 +112,28 @@ TEST(expr_types, cast_targets, setup, teardown)
     check_type("CAST('2020-01-01' AS DATETIME(6))", PL_F_DATETIME, 6, false);
 }
 
+TEST(expr_types, constant_subtrees_fold, setup, teardown)
+{
+    static const char *const names[] = { "id" };
+    pl_type types[1] = { pl_type_int(20, false) };
+    sql_columns cols = { 1, names, types };
+    pl_eval_ctx cx;
+    pl_eval_ctx_init(&cx, &session, &arena);
+    pl_expr *e = compile_with(&cx, "1 + 2 * 3", NULL);
+    CHECK(e && e->kind == PL_E_OP);
+    e = pl_fold_constants(e, &cx);
+    CHECK_EQ_INT(e->kind, PL_E_CONST);
+    CHECK_EQ_INT(e->value.i, 7);
+    /* Only the constant side of a comparison with a column folds. */
+    e = pl_fold_constants(compile_with(&cx, "id > 2 * 3", &cols), &cx);
+    CHECK_EQ_INT(e->kind, PL_E_OP);
+    CHECK_EQ_INT(e->args[0]->kind, PL_E_COLUMN);
+    CHECK_EQ_INT(e->args[1]->kind, PL_E_CONST);
+    /* RAND() never folds. */
+    e = pl_fold_constants(compile_with(&cx, "RAND() + 1", NULL), &cx);
+    CHECK_EQ_INT(e->kind, PL_E_OP);
+}
+
 static void check_double(double v, int decimals, const char *want)
 {
     char buf[PL_DOUBLE_STR_MAX];

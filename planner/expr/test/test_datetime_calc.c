@@ -388,4 +388,111 @@ TEST(interval, compound_strings_split_like_mysql)
     CHECK(v[0] == 99999999999999999ull && v[1] == 1);
 }
 
+TEST(interval, totals_overflow_instead_of_wrapping)
+{
+    pl_dc_interval iv = { .neg = true };
+    int64_t us, months;
+    iv.f[PL_DC_IV_DAY] = 1;
+    iv.f[PL_DC_IV_USEC] = 5;
+    CHECK(pl_dc_interval_usec(&iv, false, &us));
+    CHECK_EQ_INT(us, -(DAY_US + 5));
+    CHECK(pl_dc_interval_usec(&iv, true, &us)); /* DATE_SUB of a negative interval */
+    CHECK_EQ_INT(us, DAY_US + 5);
+    iv.f[PL_DC_IV_SECOND] = UINT64_MAX;
+    CHECK(!pl_dc_interval_usec(&iv, false, &us));
+    iv.f[PL_DC_IV_YEAR] = 2;
+    iv.f[PL_DC_IV_MONTH] = 3;
+    CHECK(pl_dc_interval_months(&iv, false, &months));
+    CHECK_EQ_INT(months, -27);
+    iv.f[PL_DC_IV_YEAR] = UINT64_MAX / 12;
+    CHECK(!pl_dc_interval_months(&iv, false, &months));
+}
+
+TEST(diff, whole_months_need_the_day_and_time_reached)
+{
+    pl_temporal a = datetime(2020, 1, 31, 0, 0, 0, 0), b = datetime(2020, 2, 29, 0, 0, 0, 0);
+    CHECK_EQ_INT(pl_dc_months_between(&a, &b), 0);
+    CHECK_EQ_INT(pl_dc_months_between(&b, &a), 0);
+    a = datetime(2020, 1, 29, 0, 0, 0, 0);
+    CHECK_EQ_INT(pl_dc_months_between(&a, &b), 1);
+    CHECK_EQ_INT(pl_dc_months_between(&b, &a), -1);
+    a = datetime(2020, 1, 15, 10, 0, 0, 1);
+    b = datetime(2020, 2, 15, 10, 0, 0, 0);
+    CHECK_EQ_INT(pl_dc_months_between(&a, &b), 0);
+    b.microsecond = 1;
+    b.fsp = 6;
+    CHECK_EQ_INT(pl_dc_months_between(&a, &b), 1);
+    a = datetime(2000, 2, 29, 0, 0, 0, 0);
+    b = datetime(2004, 2, 29, 0, 0, 0, 0);
+    CHECK_EQ_INT(pl_dc_months_between(&a, &b), 48);
+    b = datetime(2001, 2, 28, 0, 0, 0, 0);
+    CHECK_EQ_INT(pl_dc_months_between(&a, &b), 11);
+}
+
+TEST(round, fractions_round_half_up_and_carry)
+{
+    char b[PL_TM_STR_MAX];
+    pl_temporal t = datetime(2020, 12, 31, 23, 59, 59, 999500);
+    pl_dc_round_fsp(&t, 3, false);
+    CHECK_EQ_STR(str(&t, b), "2021-01-01 00:00:00.000");
+    t = datetime(2020, 12, 31, 23, 59, 59, 999500);
+    pl_dc_round_fsp(&t, 3, true);
+    CHECK_EQ_STR(str(&t, b), "2020-12-31 23:59:59.999");
+    t = datetime(9999, 12, 31, 23, 59, 59, 999999);
+    pl_dc_round_fsp(&t, 0, false); /* cannot move past 9999: truncated */
+    CHECK_EQ_STR(str(&t, b), "9999-12-31 23:59:59");
+    CHECK(pl_dc_time_from_usec(-PL_DC_TIME_USEC_MAX, 6, &t));
+    pl_dc_round_fsp(&t, 2, false);
+    CHECK_EQ_STR(str(&t, b), "-838:59:59.99");
+    CHECK(pl_dc_time_from_usec(-1500000, 6, &t));
+    pl_dc_round_fsp(&t, 0, false);
+    CHECK_EQ_STR(str(&t, b), "-00:00:02");
+}
+
+TEST(args, string_shapes)
+{
+    CHECK_EQ_INT(pl_dc_string_fsp("10:00:00.25", 11), 2);
+    CHECK_EQ_INT(pl_dc_string_fsp("2020-01-01 10:00:00.1234567 ", 28), 6);
+    CHECK_EQ_INT(pl_dc_string_fsp("123456.5", 8), 1);
+    CHECK_EQ_INT(pl_dc_string_fsp("2020.01.02", 10), 0);
+    CHECK_EQ_INT(pl_dc_string_fsp("2020-01-02", 10), 0);
+    CHECK(!pl_dc_string_has_time("2020-01-02", 10));
+    CHECK(pl_dc_string_has_time("2020-01-02 10:00", 16));
+    CHECK(pl_dc_string_has_time("2020-01-02T10:00", 16));
+    CHECK(!pl_dc_string_has_time("2020-01-02 ", 11));
+    CHECK(!pl_dc_string_has_time("20200102", 8));
+    CHECK(pl_dc_string_has_time("20200102100000", 14));
+    CHECK(!pl_dc_string_has_time("200102", 6));
+    CHECK(pl_dc_string_has_time("200102100000", 12));
+    CHECK(pl_dc_string_is_datetime("2020-01-02 10:00:00", 19));
+    CHECK(pl_dc_string_is_datetime("20200102100000", 14));
+    CHECK(!pl_dc_string_is_datetime("10:00:00", 8));
+    CHECK(!pl_dc_string_is_datetime("-10:00:00", 9));
+    CHECK(!pl_dc_string_is_datetime("1 10:00:00", 10));
+}
+
+TEST(args, offsets_periods_and_formats)
+{
+    int32_t off;
+    CHECK(pl_dc_parse_offset("+05:30", 6, &off) && off == 19800);
+    CHECK(pl_dc_parse_offset("-1:00", 5, &off) && off == -3600);
+    CHECK(pl_dc_parse_offset("+14:00", 6, &off) && off == 50400);
+    CHECK(pl_dc_parse_offset("-13:59", 6, &off) && off == -50340);
+    CHECK(!pl_dc_parse_offset("+14:01", 6, &off));
+    CHECK(!pl_dc_parse_offset("-14:00", 6, &off));
+    CHECK(!pl_dc_parse_offset("+00:60", 6, &off));
+    CHECK(!pl_dc_parse_offset("00:00", 5, &off));
+    CHECK(!pl_dc_parse_offset("UTC", 3, &off));
+    CHECK_EQ_INT(pl_dc_period_add(202001, 13), 202102);
+    CHECK_EQ_INT(pl_dc_period_add(2001, 1), 202002);
+    CHECK_EQ_INT(pl_dc_period_add(7001, -1), 196912);
+    CHECK_EQ_INT(pl_dc_period_add(0, 5), 0);
+    CHECK_EQ_INT(pl_dc_period_diff(202001, 199912), 241);
+    CHECK_EQ_INT(pl_dc_period_diff(2001, 9912), 241);
+    CHECK_EQ_STR(pl_dc_get_format(0, "usa", 3), "%m.%d.%Y");
+    CHECK_EQ_STR(pl_dc_get_format(2, "USA", 3), "%h:%i:%s %p");
+    CHECK_EQ_STR(pl_dc_get_format(1, "INTERNAL", 8), "%Y%m%d%H%i%s");
+    CHECK(pl_dc_get_format(0, "XYZ", 3) == NULL);
+}
+
 int main(int argc, char **argv) { return jk_test_main(argc, argv); }
