@@ -4,6 +4,7 @@
  * type constructors and constant folding.
  */
 #include "expr.h"
+#include "type_agg.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -300,36 +301,11 @@ pl_type pl_type_null(void)
 
 /* ---- constant folding ---- */
 
-static bool is_constant(const pl_expr *e)
-{
-    switch (e->kind) {
-    case PL_E_CONST:
-    case PL_E_KEYWORD:
-    case PL_E_TYPE:
-        return true;
-    case PL_E_COLUMN:
-    case PL_E_PARAM:
-    case PL_E_USER_VAR:
-        return false;
-    case PL_E_FUNC:
-        if (e->func->flags & (PL_FN_VOLATILE | PL_FN_SESSION))
-            return false;
-        break;
-    case PL_E_OP:
-    case PL_E_INTERVAL:
-        break;
-    }
-    for (uint16_t i = 0; i < e->nargs; i++)
-        if (e->args[i] && !is_constant(e->args[i]))
-            return false;
-    return true;
-}
-
 pl_expr *pl_fold_constants(pl_expr *e, pl_eval_ctx *cx)
 {
     if (e->kind == PL_E_CONST || e->kind == PL_E_KEYWORD || e->kind == PL_E_TYPE)
         return e;
-    if (is_constant(e) && e->kind != PL_E_INTERVAL) {
+    if (pl_expr_is_const(e) && e->kind != PL_E_INTERVAL) {
         pl_value v;
         pl_eval(e, cx, &v);
         if (pl_failed(cx))

@@ -256,7 +256,9 @@ const pl_func *pl_func_lookup(const char *name, size_t n);
 int pl_resolve(pl_expr *e, pl_eval_ctx *cx);
 
 /* Replaces constant subtrees (no columns, params, variables or volatile
- * functions) by their value, evaluated once.  Returns the new root. */
+ * functions) by their value, evaluated once.  Returns the new root.  NOW()
+ * and the session functions count as constants: a folded tree belongs to
+ * one statement (a plan cache must compile again, or skip PL_FN_SESSION). */
 pl_expr *pl_fold_constants(pl_expr *e, pl_eval_ctx *cx);
 
 /* ---- conversions every operator and function uses ---- */

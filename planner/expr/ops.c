@@ -113,21 +113,28 @@ static void division_by_zero(pl_eval_ctx *cx)
         pl_warn(cx, PL_LEVEL_WARNING, 1365, "Division by 0");
 }
 
+/* Both operands of a binary operator; false (with *out NULL) when one is
+ * NULL -- the second is not evaluated after a NULL first, as in MySQL, so
+ * 1/0 + 1/0 warns once. */
+static bool eval_operands(pl_expr *e, pl_eval_ctx *cx, pl_value *a, pl_value *b, pl_value *out)
+{
+    pl_eval(e->args[0], cx, a);
+    if (!pl_is_null(a))
+        pl_eval(e->args[1], cx, b);
+    if (pl_is_null(a) || pl_is_null(b)) {
+        *out = pl_null();
+        return false;
+    }
+    return true;
+}
+
 /* ---- arithmetic ---- */
 
 static void eval_arith_int(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value a, b;
-    pl_eval(e->args[0], cx, &a);
-    if (pl_is_null(&a)) {
-        *out = pl_null();
+    if (!eval_operands(e, cx, &a, &b, out))
         return;
-    }
-    pl_eval(e->args[1], cx, &b);
-    if (pl_is_null(&b)) {
-        *out = pl_null();
-        return;
-    }
     bool au, bu;
     int64_t x = pl_to_int(cx, &a, &au), y = pl_to_int(cx, &b, &bu);
     if (e->iaux == 1) {
@@ -164,16 +171,8 @@ static void eval_arith_int(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 static void eval_arith_decimal(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value a, b;
-    pl_eval(e->args[0], cx, &a);
-    if (pl_is_null(&a)) {
-        *out = pl_null();
+    if (!eval_operands(e, cx, &a, &b, out))
         return;
-    }
-    pl_eval(e->args[1], cx, &b);
-    if (pl_is_null(&b)) {
-        *out = pl_null();
-        return;
-    }
     pl_decimal xd, yd;
     const pl_decimal *x = pl_to_decimal(cx, &a, &xd), *y = pl_to_decimal(cx, &b, &yd);
     pl_dec_status st;
@@ -200,16 +199,8 @@ static void eval_arith_decimal(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 static void eval_arith_double(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value a, b;
-    pl_eval(e->args[0], cx, &a);
-    if (pl_is_null(&a)) {
-        *out = pl_null();
+    if (!eval_operands(e, cx, &a, &b, out))
         return;
-    }
-    pl_eval(e->args[1], cx, &b);
-    if (pl_is_null(&b)) {
-        *out = pl_null();
-        return;
-    }
     double x = pl_to_double(cx, &a), y = pl_to_double(cx, &b), r;
     switch (e->op) {
     case PL_OP_ADD: r = x + y; break;
@@ -245,16 +236,8 @@ static void eval_arith_double(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 static void eval_intdiv_decimal(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
 {
     pl_value a, b;
-    pl_eval(e->args[0], cx, &a);
-    if (pl_is_null(&a)) {
-        *out = pl_null();
+    if (!eval_operands(e, cx, &a, &b, out))
         return;
-    }
-    pl_eval(e->args[1], cx, &b);
-    if (pl_is_null(&b)) {
-        *out = pl_null();
-        return;
-    }
     pl_decimal xd, yd, q, t;
     const pl_decimal *x = pl_to_decimal(cx, &a, &xd), *y = pl_to_decimal(cx, &b, &yd);
     pl_dec_status st = pl_dec_div(x, y, 30, &q);
