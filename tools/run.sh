@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Install, build (Release) and start JimKV.  Until the server exists this
-# starts the SQL front's interactive parser: type statements ending in ';'
-# and it prints their normalized form (or MySQL's syntax error).
+# starts the SQL front's evaluator: type table-less statements ending in ';'
+# (SELECT <exprs>, SET, DO) and it prints results and warnings as the
+# mariadb client's --batch mode does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build
-exec build/bin/jimkv-parse
+exec build/bin/jimkv-parse --eval
