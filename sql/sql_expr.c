@@ -11,9 +11,8 @@
 
 #include "charset.h"
 #include "jimkv/sql.h"
-#include "jimkv/version.h"
+#include "sql_sysvar.h"
 
-#define JIMKV_VERSION_TEXT JIMKV_SERVER_VERSION
 
 static pl_expr *compile(pl_eval_ctx *cx, const ast *node);
 
@@ -230,106 +229,6 @@ static pl_expr *literal(pl_eval_ctx *cx, const ast *node)
     }
     pl_error(cx, 1064, "42000", "unknown literal");
     return NULL;
-}
-
-/* ---- system variables ---- */
-
-static const char *sql_mode_names[] = {
-    "STRICT_TRANS_TABLES", "STRICT_ALL_TABLES", "NO_ZERO_DATE", "NO_ZERO_IN_DATE",
-    "ERROR_FOR_DIVISION_BY_ZERO", "PIPES_AS_CONCAT", "ONLY_FULL_GROUP_BY", "NO_UNSIGNED_SUBTRACTION",
-    "HIGH_NOT_PRECEDENCE", "NO_BACKSLASH_ESCAPES", "ANSI_QUOTES", "REAL_AS_FLOAT",
-    "TIME_TRUNCATE_FRACTIONAL",
-};
-
-/* MySQL lists sql_mode flags in its own fixed order. */
-static size_t sql_mode_text(uint32_t mode, char *buf, size_t cap)
-{
-    static const uint32_t order[] = {
-        PL_MODE_REAL_AS_FLOAT, PL_MODE_PIPES_AS_CONCAT, PL_MODE_ANSI_QUOTES, PL_MODE_ONLY_FULL_GROUP_BY,
-        PL_MODE_NO_UNSIGNED_SUBTRACTION, PL_MODE_NO_BACKSLASH_ESCAPES, PL_MODE_STRICT_TRANS_TABLES,
-        PL_MODE_STRICT_ALL_TABLES, PL_MODE_NO_ZERO_IN_DATE, PL_MODE_NO_ZERO_DATE,
-        PL_MODE_ERROR_FOR_DIVISION_BY_ZERO, PL_MODE_HIGH_NOT_PRECEDENCE, PL_MODE_TIME_TRUNCATE_FRACTIONAL,
-    };
-    size_t n = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
-        if (!(mode & order[i]))
-            continue;
-        int bit = __builtin_ctz(order[i]);
-        n += (size_t)snprintf(buf + n, cap - n, "%s%s", n ? "," : "", sql_mode_names[bit]);
-        if (n >= cap)
-            return cap - 1;
-    }
-    if (mode & PL_MODE_STRICT_TRANS_TABLES || 1)
-        n += (size_t)snprintf(buf + n, cap - n, "%sNO_ENGINE_SUBSTITUTION", n ? "," : "");
-    return n < cap ? n : cap - 1;
-}
-
-bool sql_sysvar_get(pl_eval_ctx *cx, const char *name, pl_value *v, pl_type *t)
-{
-    pl_session *s = cx->session;
-    uint16_t coll = PL_COLL_UTF8MB4_GENERAL_CI;
-    static char text[512];
-    if (!strcasecmp(name, "version")) {
-        *v = pl_str(JIMKV_VERSION_TEXT, strlen(JIMKV_VERSION_TEXT), coll);
-        *t = pl_type_string((uint32_t)v->len, coll);
-        return true;
-    }
-    if (!strcasecmp(name, "sql_mode")) {
-        char *buf = jk_arena_alloc(cx->arena, 512);
-        if (!buf)
-            return no_memory(cx), false;
-        size_t n = sql_mode_text(s->sql_mode, buf, 512);
-        *v = pl_str(buf, n, coll);
-        *t = pl_type_string((uint32_t)n, coll);
-        return true;
-    }
-    if (!strcasecmp(name, "time_zone")) {
-        char *buf = jk_arena_alloc(cx->arena, 16);
-        if (!buf)
-            return no_memory(cx), false;
-        int off = s->time_zone_offset;
-        int n = snprintf(buf, 16, "%c%02d:%02d", off < 0 ? '-' : '+', abs(off) / 3600, abs(off) / 60 % 60);
-        *v = pl_str(buf, (size_t)n, coll);
-        *t = pl_type_string((uint32_t)n, coll);
-        return true;
-    }
-    if (!strcasecmp(name, "collation_connection") || !strcasecmp(name, "character_set_connection")) {
-        const pl_collation *c = pl_coll_by_id(s->collation_connection);
-        const char *val = !c ? "" : name[0] == 'c' && name[1] == 'o' ? c->name : c->charset;
-        *v = pl_str(val, strlen(val), coll);
-        *t = pl_type_string((uint32_t)v->len, coll);
-        return true;
-    }
-    struct { const char *name; int64_t value; } ints[] = {
-        { "div_precision_increment", s->div_precision_increment },
-        { "max_allowed_packet", (int64_t)s->max_allowed_packet },
-        { "autocommit", 1 },
-        { "max_error_count", PL_WARN_MAX },
-        { "warning_count", s->diag.count },
-        { "pseudo_thread_id", (int64_t)s->connection_id },
-        { "last_insert_id", (int64_t)s->last_insert_id },
-    };
-    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
-        if (!strcasecmp(name, ints[i].name)) {
-            *v = pl_int64(ints[i].value);
-            *t = pl_type_int(21, false);
-            return true;
-        }
-    }
-    if (!strcasecmp(name, "timestamp")) {
-        int64_t us = pl_session_now_us(cx);
-        pl_decimal *d = jk_arena_alloc(cx->arena, sizeof *d);
-        if (!d)
-            return no_memory(cx), false;
-        int n = snprintf(text, sizeof text, "%lld.%06lld", (long long)(us / 1000000), (long long)(us % 1000000));
-        pl_dec_parse(text, (size_t)n, d);
-        *v = pl_dec(d);
-        *t = pl_type_decimal(20, 6);
-        return true;
-    }
-    pl_error(cx, 1193, "HY000", "Unknown system variable '%s'", name);
-    return false;
 }
 
 /* ---- @v := expr ---- */
@@ -694,7 +593,10 @@ static pl_expr *sys_var(pl_eval_ctx *cx, const ast *node)
 {
     pl_value v;
     pl_type t;
-    if (!sql_sysvar_get(cx, node->str, &v, &t))
+    int scope = node->op == SCOPE_GLOBAL ? SQL_SCOPE_GLOBAL
+                : node->op == SCOPE_SESSION || node->op == SCOPE_LOCAL ? SQL_SCOPE_SESSION
+                                                                       : SQL_SCOPE_DEFAULT;
+    if (!sql_sysvar_get(cx, node->str, scope, &v, &t))
         return NULL;
     return constant(cx, v, t);
 }

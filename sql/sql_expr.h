@@ -35,8 +35,4 @@ typedef struct sql_columns {
 
 pl_expr *sql_expr_compile_columns(pl_eval_ctx *cx, const ast *node, const sql_columns *columns);
 
-/* Value of a system variable (@@name) for this session; false and error
- * 1193 in cx when JimKV does not know it. */
-bool sql_sysvar_get(pl_eval_ctx *cx, const char *name, pl_value *v, pl_type *t);
-
 #endif

@@ -63,7 +63,7 @@ void pl_session_init(pl_session *s, uint16_t collation_connection)
 {
     memset(s, 0, sizeof *s);
     s->sql_mode = PL_MODE_ONLY_FULL_GROUP_BY | PL_MODE_STRICT_TRANS_TABLES | PL_MODE_NO_ZERO_IN_DATE |
-                  PL_MODE_NO_ZERO_DATE | PL_MODE_ERROR_FOR_DIVISION_BY_ZERO;
+                  PL_MODE_NO_ZERO_DATE | PL_MODE_ERROR_FOR_DIVISION_BY_ZERO | PL_MODE_NO_ENGINE_SUBSTITUTION;
     s->div_precision_increment = PL_DEC_DIV_INCREMENT_DEFAULT;
     s->collation_connection = collation_connection;
     s->max_allowed_packet = 64u << 20;

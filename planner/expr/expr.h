@@ -76,6 +76,7 @@ void pl_diag_clear(pl_diag *d);
 #define PL_MODE_ANSI_QUOTES 0x400u
 #define PL_MODE_REAL_AS_FLOAT 0x800u
 #define PL_MODE_TIME_TRUNCATE_FRACTIONAL 0x1000u
+#define PL_MODE_NO_ENGINE_SUBSTITUTION 0x2000u /* no effect here; kept to be shown back */
 
 typedef struct pl_user_var pl_user_var;
 
@@ -84,6 +85,7 @@ struct pl_session {
     int div_precision_increment;   /* 0..30, default 4 */
     uint16_t collation_connection; /* of string literals */
     int32_t time_zone_offset;      /* seconds east of UTC */
+    bool time_zone_set;            /* SET time_zone to an offset (else SYSTEM) */
     int64_t timestamp_us;          /* SET timestamp: NOW() in UTC microseconds; 0 = clock */
     uint64_t max_allowed_packet;   /* string results longer than this are NULL + 1301 */
     uint64_t connection_id;
