@@ -47,6 +47,12 @@ static bool reserve(jk_buf *buf, size_t len)
     return true;
 }
 
+void jk_buf_reserve(jk_buf *buf, size_t total)
+{
+    if (total > buf->len)
+        reserve(buf, total - buf->len);
+}
+
 void jk_buf_append(jk_buf *buf, const void *data, size_t len)
 {
     if (!reserve(buf, len)) return;

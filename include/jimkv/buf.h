@@ -23,6 +23,9 @@ typedef struct jk_buf {
 void jk_buf_init(jk_buf *buf, size_t limit);
 void jk_buf_free(jk_buf *buf);
 void jk_buf_clear(jk_buf *buf);
+/* Makes room for a total of `total` bytes (the buffer may then be filled
+ * directly through data, setting len); fails like an append. */
+void jk_buf_reserve(jk_buf *buf, size_t total);
 void jk_buf_append(jk_buf *buf, const void *data, size_t len);
 void jk_buf_puts(jk_buf *buf, const char *s);
 void jk_buf_putc(jk_buf *buf, char c);

@@ -97,6 +97,11 @@ struct pl_session {
     char user[97];                 /* USER(): "user@host" as the client logged in */
     char current_user[97];         /* CURRENT_USER(): the account matched */
     pl_user_var *vars;             /* @variables, owned (malloc) */
+    /* The host's way to wait (a server fiber yields instead of blocking its
+     * thread); returns false when the statement was killed meanwhile.
+     * NULL: SLEEP() blocks the calling thread. */
+    bool (*host_sleep)(void *host, int64_t ms);
+    void *host;
     pl_diag diag;                  /* warnings of the current statement */
 };
 

@@ -364,6 +364,13 @@ static void eval_sleep(pl_expr *e, pl_eval_ctx *cx, pl_value *out)
     }
     if (s > MISC_SLEEP_MAX_S)
         s = MISC_SLEEP_MAX_S;
+    if (cx->session->host_sleep) {
+        /* In the server: the connection's fiber yields; an interrupted
+         * sleep (KILL QUERY) returns 1, as MySQL's does. */
+        bool slept = cx->session->host_sleep(cx->session->host, (int64_t)(s * 1000 + 0.5));
+        *out = pl_int64(slept ? 0 : 1);
+        return;
+    }
     struct timespec req = { (time_t)s, (long)((s - (double)(time_t)s) * 1e9) };
     while (nanosleep(&req, &req) != 0)
         ; /* interrupted: sleep the rest */
