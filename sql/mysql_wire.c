@@ -264,3 +264,253 @@ void mysql_text_row_payload(jk_buf *b, const pl_value *vals, const pl_type *cons
         mysql_put_lenenc_str(b, s, len);
     }
 }
+
+/* ---- the binary protocol ---- */
+
+static void put_temporal(jk_buf *b, const pl_temporal *t, pl_field field)
+{
+    if (field == PL_F_TIME) {
+        uint32_t days = t->hour / 24;
+        bool has_us = t->microsecond != 0;
+        if (!t->neg && !days && !t->hour && !t->minute && !t->second && !has_us) {
+            mysql_put_u8(b, 0);
+            return;
+        }
+        mysql_put_u8(b, has_us ? 12 : 8);
+        mysql_put_u8(b, t->neg);
+        mysql_put_u32(b, days);
+        mysql_put_u8(b, (uint8_t)(t->hour % 24));
+        mysql_put_u8(b, t->minute);
+        mysql_put_u8(b, t->second);
+        if (has_us)
+            mysql_put_u32(b, t->microsecond);
+        return;
+    }
+    bool has_time = field != PL_F_DATE && (t->hour || t->minute || t->second || t->microsecond);
+    bool has_us = field != PL_F_DATE && t->microsecond;
+    if (!t->year && !t->month && !t->day && !has_time) {
+        mysql_put_u8(b, 0);
+        return;
+    }
+    mysql_put_u8(b, has_us ? 11 : has_time ? 7 : 4);
+    mysql_put_u16(b, t->year);
+    mysql_put_u8(b, t->month);
+    mysql_put_u8(b, t->day);
+    if (has_time) {
+        mysql_put_u8(b, (uint8_t)t->hour);
+        mysql_put_u8(b, t->minute);
+        mysql_put_u8(b, t->second);
+    }
+    if (has_us)
+        mysql_put_u32(b, t->microsecond);
+}
+
+/* A value of a column without a binary form of its own: its text. */
+static void put_text(jk_buf *b, const pl_value *v, const pl_type *t)
+{
+    char buf[PL_TEXT_MAX];
+    size_t len;
+    const char *s = pl_to_text(v, t, buf, &len);
+    mysql_put_lenenc_str(b, s, len);
+}
+
+void mysql_binary_row_payload(jk_buf *b, const pl_value *vals, const pl_type *const *types, uint32_t n)
+{
+    jk_buf_clear(b);
+    mysql_put_u8(b, 0x00);
+    size_t bitmap_at = b->len, bitmap_len = (n + 7 + 2) / 8;
+    for (size_t i = 0; i < bitmap_len; i++)
+        mysql_put_u8(b, 0);
+    for (uint32_t i = 0; i < n; i++) {
+        const pl_value *v = &vals[i];
+        const pl_type *t = types[i];
+        if (pl_is_null(v)) {
+            if (!jk_buf_failed(b))
+                b->data[bitmap_at + (i + 2) / 8] |= (char)(1u << ((i + 2) % 8));
+            continue;
+        }
+        switch ((pl_field)t->field) {
+        case PL_F_TINY:
+        case PL_F_SHORT:
+        case PL_F_YEAR:
+        case PL_F_LONG:
+        case PL_F_INT24:
+        case PL_F_LONGLONG: {
+            uint64_t x = v->cls == PL_INT ? v->u : (uint64_t)(int64_t)(v->cls == PL_DOUBLE ? v->d : 0);
+            size_t width = t->field == PL_F_TINY ? 1 : (t->field == PL_F_SHORT || t->field == PL_F_YEAR) ? 2
+                           : t->field == PL_F_LONGLONG ? 8 : 4;
+            for (size_t k = 0; k < width; k++)
+                mysql_put_u8(b, (uint8_t)(x >> (8 * k)));
+            break;
+        }
+        case PL_F_FLOAT: {
+            float f = (float)(v->cls == PL_DOUBLE ? v->d : v->cls == PL_INT ? (double)v->i : 0);
+            uint32_t bits;
+            memcpy(&bits, &f, 4);
+            mysql_put_u32(b, bits);
+            break;
+        }
+        case PL_F_DOUBLE: {
+            double d = v->cls == PL_DOUBLE ? v->d : v->cls == PL_INT ? (double)v->i : 0;
+            uint64_t bits;
+            memcpy(&bits, &d, 8);
+            mysql_put_u64(b, bits);
+            break;
+        }
+        case PL_F_DATE:
+        case PL_F_DATETIME:
+        case PL_F_TIMESTAMP:
+        case PL_F_TIME:
+            if (v->cls == PL_TEMPORAL) {
+                put_temporal(b, &v->tm, (pl_field)t->field);
+                break;
+            }
+            put_text(b, v, t);
+            break;
+        default:
+            put_text(b, v, t);
+            break;
+        }
+    }
+}
+
+static bool get_temporal(mysql_reader *r, uint8_t type, pl_temporal *tm, int *fsp)
+{
+    uint8_t len = mysql_get_u8(r);
+    memset(tm, 0, sizeof *tm);
+    *fsp = 0;
+    if (type == PL_F_TIME) {
+        tm->kind = PL_TM_TIME;
+        if (len == 0)
+            return !r->bad;
+        if (len != 8 && len != 12)
+            return false;
+        tm->neg = mysql_get_u8(r) != 0;
+        uint32_t days = mysql_get_u32(r);
+        uint32_t hour = mysql_get_u8(r);
+        tm->minute = mysql_get_u8(r);
+        tm->second = mysql_get_u8(r);
+        if (len == 12)
+            tm->microsecond = mysql_get_u32(r), *fsp = 6;
+        uint64_t hours = (uint64_t)days * 24 + hour;
+        if (hours > PL_TM_TIME_HOUR_MAX || tm->minute > 59 || tm->second > 59 || tm->microsecond > 999999)
+            return false;
+        tm->hour = (uint16_t)hours;
+        tm->fsp = (uint8_t)*fsp;
+        if (!hours && !tm->minute && !tm->second && !tm->microsecond)
+            tm->neg = false;
+        return !r->bad;
+    }
+    tm->kind = type == PL_F_DATE ? PL_TM_DATE : PL_TM_DATETIME;
+    if (len != 0 && len != 4 && len != 7 && len != 11)
+        return false;
+    if (len >= 4) {
+        tm->year = mysql_get_u16(r);
+        tm->month = mysql_get_u8(r);
+        tm->day = mysql_get_u8(r);
+    }
+    if (len >= 7 && type != PL_F_DATE) {
+        tm->hour = mysql_get_u8(r);
+        tm->minute = mysql_get_u8(r);
+        tm->second = mysql_get_u8(r);
+    } else if (len >= 7) {
+        mysql_get_bytes(r, 3);
+    }
+    if (len == 11) {
+        uint32_t us = mysql_get_u32(r);
+        if (type != PL_F_DATE)
+            tm->microsecond = us, *fsp = 6;
+    }
+    tm->fsp = (uint8_t)*fsp;
+    return !r->bad && pl_tm_valid(tm);
+}
+
+bool mysql_decode_param(mysql_reader *r, uint8_t type, bool is_unsigned, uint16_t coll, pl_decimal *dec,
+                        pl_value *out, pl_type *t)
+{
+    switch (type) {
+    case PL_F_NULL:
+        *out = pl_null();
+        *t = pl_type_null();
+        return true;
+    case PL_F_TINY:
+    case PL_F_SHORT:
+    case PL_F_YEAR:
+    case PL_F_LONG:
+    case PL_F_INT24:
+    case PL_F_LONGLONG: {
+        size_t width = type == PL_F_TINY ? 1 : (type == PL_F_SHORT || type == PL_F_YEAR) ? 2
+                       : type == PL_F_LONGLONG ? 8 : 4;
+        uint64_t x = 0;
+        for (size_t k = 0; k < width; k++)
+            x |= (uint64_t)mysql_get_u8(r) << (8 * k);
+        if (!is_unsigned && width < 8 && (x >> (8 * width - 1)) & 1)
+            x |= ~0ull << (8 * width); /* sign-extend */
+        *out = is_unsigned && width == 8 ? pl_uint64(x) : pl_int64((int64_t)x);
+        *t = pl_type_int(20, is_unsigned && width == 8);
+        return !r->bad;
+    }
+    case PL_F_FLOAT: {
+        uint32_t bits = mysql_get_u32(r);
+        float f;
+        memcpy(&f, &bits, 4);
+        *out = pl_double(f);
+        *t = pl_type_double(PL_DECIMALS_NOT_FIXED);
+        t->field = PL_F_FLOAT;
+        return !r->bad;
+    }
+    case PL_F_DOUBLE: {
+        uint64_t bits = mysql_get_u64(r);
+        double d;
+        memcpy(&d, &bits, 8);
+        *out = pl_double(d);
+        *t = pl_type_double(PL_DECIMALS_NOT_FIXED);
+        return !r->bad;
+    }
+    case PL_F_DECIMAL:
+    case PL_F_NEWDECIMAL: {
+        size_t len;
+        const char *s = mysql_get_lenenc_str(r, &len);
+        if (r->bad || pl_dec_parse(s, len, dec) != PL_DEC_OK)
+            return false;
+        *out = pl_dec(dec);
+        int digits = 0;
+        for (size_t i = 0; i < len; i++)
+            digits += s[i] >= '0' && s[i] <= '9';
+        *t = pl_type_decimal(digits, dec->scale);
+        return true;
+    }
+    case PL_F_DATE:
+    case PL_F_DATETIME:
+    case PL_F_TIMESTAMP:
+    case PL_F_TIME: {
+        pl_temporal tm;
+        int fsp;
+        if (!get_temporal(r, type, &tm, &fsp))
+            return false;
+        *out = pl_tm(tm);
+        *t = pl_type_temporal(type == PL_F_TIMESTAMP ? PL_F_DATETIME : (pl_field)type, fsp);
+        return true;
+    }
+    case PL_F_TINY_BLOB:
+    case PL_F_MEDIUM_BLOB:
+    case PL_F_LONG_BLOB:
+    case PL_F_BLOB:
+    case PL_F_BIT:
+    case PL_F_VARCHAR:
+    case PL_F_VAR_STRING:
+    case PL_F_STRING:
+    case PL_F_ENUM:
+    case PL_F_SET:
+    case PL_F_JSON: {
+        size_t len;
+        const char *s = mysql_get_lenenc_str(r, &len);
+        bool binary = type == PL_F_BIT || (type >= PL_F_TINY_BLOB && type <= PL_F_BLOB && coll == PL_COLL_BINARY);
+        uint16_t c = binary ? PL_COLL_BINARY : coll;
+        *out = pl_str(s, len, c);
+        *t = pl_type_string((uint32_t)len, c);
+        return !r->bad;
+    }
+    }
+    return false;
+}

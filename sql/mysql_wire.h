@@ -135,4 +135,17 @@ uint16_t mysql_column_charset(const pl_type *t);
  * 0xFB. */
 void mysql_text_row_payload(jk_buf *b, const pl_value *vals, const pl_type *const *types, uint32_t n);
 
+/* One binary-protocol row (COM_STMT_EXECUTE results): a 0x00 header, the
+ * NULL bitmap (offset 2), then each non-NULL value in its column type's
+ * binary form (fixed-width integers and floats, packed temporals, and
+ * length-encoded strings for everything else). */
+void mysql_binary_row_payload(jk_buf *b, const pl_value *vals, const pl_type *const *types, uint32_t n);
+
+/* Decodes one COM_STMT_EXECUTE parameter of protocol type `type` (the
+ * unsigned flag in is_unsigned) into *out and its type into *t.  Strings
+ * point into the packet; a DECIMAL is stored in *dec.  false on a
+ * malformed value or a type JimKV does not accept. */
+bool mysql_decode_param(mysql_reader *r, uint8_t type, bool is_unsigned, uint16_t coll, pl_decimal *dec,
+                        pl_value *out, pl_type *t);
+
 #endif

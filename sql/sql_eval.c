@@ -127,7 +127,7 @@ int sql_eval_text(pl_session *session, jk_arena *arena, const char *text, size_t
 {
     text_sink ts = { out, format, session };
     sql_sink sink = { &ts, text_columns, text_row, text_done, text_error };
-    sql_env env = { session, arena, NULL };
+    sql_env env = { .session = session, .arena = arena };
     int failed = 0;
     size_t off = 0;
     while (off < len) {

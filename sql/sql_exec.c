@@ -146,23 +146,14 @@ static void item_name(const ast *item, const text_span *span, const char *text, 
         *len = 256;
 }
 
-static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t text_len, const sql_sink *sink,
-                      sql_done *done)
+/* Compiles and folds the select list; the item spans give column names. */
+static int compile_items(pl_eval_ctx *cx, const ast *sel, const char *text, size_t text_len, pl_expr ***exprs_out,
+                         text_span **spans_out)
 {
-    if (sel->kid[AST_K_SEL_FROM])
-        return needs_tables(cx, sel->kid[AST_K_SEL_FROM]);
-    static const int unsupported[] = { AST_K_SEL_WITH, AST_K_SEL_INTO, AST_K_SEL_GROUP, AST_K_SEL_HAVING,
-                                       AST_K_SEL_WINDOW, AST_K_SEL_LOCKING };
-    for (size_t i = 0; i < sizeof unsupported / sizeof unsupported[0]; i++)
-        if (sel->kid[unsupported[i]]) {
-            pl_error(cx, 1235, "42000", "This version of JimKV doesn't yet support this clause without tables");
-            return -1;
-        }
     const ast *items = sel->kid[AST_K_SEL_ITEMS];
     uint32_t n = items->n;
     pl_expr **exprs = jk_arena_alloc(cx->arena, sizeof(pl_expr *) * n);
-    pl_value *vals = jk_arena_alloc(cx->arena, sizeof(pl_value) * n);
-    if (!exprs || !vals) {
+    if (!exprs) {
         pl_error(cx, 1041, "HY000", "Out of memory.");
         return -1;
     }
@@ -191,6 +182,53 @@ static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t 
         if (pl_failed(cx))
             return -1;
     }
+    *exprs_out = exprs;
+    *spans_out = spans;
+    return 0;
+}
+
+/* The result columns of a select list, from its compiled items. */
+static sql_column *item_columns(pl_eval_ctx *cx, const ast *items, pl_expr **exprs, const text_span *spans,
+                                const char *text)
+{
+    sql_column *cols = jk_arena_alloc(cx->arena, sizeof *cols * items->n);
+    if (!cols) {
+        pl_error(cx, 1041, "HY000", "Out of memory.");
+        return NULL;
+    }
+    uint32_t i = 0;
+    for (const ast *item = ast_first(items); item; item = item->next, i++) {
+        const char *name;
+        size_t len;
+        item_name(item, &spans[i], text, &name, &len);
+        cols[i] = (sql_column){ name, (uint32_t)len, "", "", exprs[i]->type };
+    }
+    return cols;
+}
+
+static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t text_len, const sql_sink *sink,
+                      sql_done *done)
+{
+    if (sel->kid[AST_K_SEL_FROM])
+        return needs_tables(cx, sel->kid[AST_K_SEL_FROM]);
+    static const int unsupported[] = { AST_K_SEL_WITH, AST_K_SEL_INTO, AST_K_SEL_GROUP, AST_K_SEL_HAVING,
+                                       AST_K_SEL_WINDOW, AST_K_SEL_LOCKING };
+    for (size_t i = 0; i < sizeof unsupported / sizeof unsupported[0]; i++)
+        if (sel->kid[unsupported[i]]) {
+            pl_error(cx, 1235, "42000", "This version of JimKV doesn't yet support this clause without tables");
+            return -1;
+        }
+    const ast *items = sel->kid[AST_K_SEL_ITEMS];
+    uint32_t n = items->n, i;
+    pl_expr **exprs;
+    text_span *spans;
+    if (compile_items(cx, sel, text, text_len, &exprs, &spans) != 0)
+        return -1;
+    pl_value *vals = jk_arena_alloc(cx->arena, sizeof(pl_value) * n);
+    if (!vals) {
+        pl_error(cx, 1041, "HY000", "Out of memory.");
+        return -1;
+    }
     bool row = true;
     if (sel->kid[AST_K_SEL_WHERE]) {
         pl_expr *w = sql_expr_compile(cx, sel->kid[AST_K_SEL_WHERE]);
@@ -209,18 +247,9 @@ static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t 
             return -1;
         row = count > 0 && offset == 0;
     }
-    sql_column *cols = jk_arena_alloc(cx->arena, sizeof *cols * n);
-    if (!cols) {
-        pl_error(cx, 1041, "HY000", "Out of memory.");
+    sql_column *cols = item_columns(cx, items, exprs, spans, text);
+    if (!cols)
         return -1;
-    }
-    i = 0;
-    for (const ast *item = ast_first(items); item; item = item->next, i++) {
-        const char *name;
-        size_t len;
-        item_name(item, &spans[i], text, &name, &len);
-        cols[i] = (sql_column){ name, (uint32_t)len, "", "", exprs[i]->type };
-    }
     if (row) {
         for (i = 0; i < n; i++) {
             pl_eval(exprs[i], cx, &vals[i]);
@@ -585,6 +614,124 @@ static void warn_deprecated_tokens(pl_eval_ctx *cx, const char *text, size_t len
     }
 }
 
+/* ---- PREPARE / EXECUTE / DEALLOCATE PREPARE ---- */
+
+/* SQL-level prepared statements keep their text in the session's variable
+ * store under "?ps:name" (no user variable can be named so); EXECUTE parses
+ * it again with the USING variables as parameters. */
+static void ps_key(const char *name, char *key, size_t cap) { snprintf(key, cap, "?ps:%s", name); }
+
+static int ps_count_params(const ast *node)
+{
+    if (!node)
+        return 0;
+    int most = node->kind == AST_PARAM ? (int)node->n + 1 : 0;
+    if (node->kind == AST_LIST) {
+        for (const ast *e = ast_first(node); e; e = e->next) {
+            int k = ps_count_params(e);
+            most = k > most ? k : most;
+        }
+        return most;
+    }
+    for (uint16_t i = 0; i < node->nkid; i++) {
+        int k = ps_count_params(node->kid[i]);
+        most = k > most ? k : most;
+    }
+    return most;
+}
+
+static int run_prepared(sql_env *env, pl_eval_ctx *cx, const ast *stmt, const sql_sink *sink, int depth)
+{
+    char key[128];
+    ps_key(stmt->kid[0]->str, key, sizeof key);
+    pl_session *session = cx->session;
+    if (stmt->op == PS_PREPARE) {
+        pl_value text;
+        pl_type t;
+        const ast *src = stmt->kid[1];
+        if (src->kind == AST_USER_VAR) {
+            pl_session_get_var(session, src->str, strlen(src->str), &text, &t);
+            if (text.cls != PL_STRING) {
+                char buf[PL_TEXT_MAX];
+                size_t n;
+                const char *s2 = pl_to_text(&text, &t, buf, &n);
+                text = pl_is_null(&text) ? pl_str("NULL", 4, PL_COLL_UTF8MB4_GENERAL_CI)
+                                         : pl_str(jk_arena_strndup(cx->arena, s2, n), n, PL_COLL_UTF8MB4_GENERAL_CI);
+            }
+        } else {
+            text = pl_str(src->str, src->n, PL_COLL_UTF8MB4_GENERAL_CI);
+        }
+        ast *parsed;
+        sql_error err;
+        if (sql_parse(cx->arena, text.s, text.len, &parsed, &err) != 0) {
+            pl_error(cx, err.code, err.sqlstate, "%s", err.message);
+            return -1;
+        }
+        if (parsed->n != 1) {
+            pl_error(cx, 1064, "42000", "You have an error in your SQL syntax; check the manual that corresponds "
+                                        "to your MySQL server version for the right syntax to use near '' at line 1");
+            return -1;
+        }
+        t = pl_type_string((uint32_t)text.len, PL_COLL_UTF8MB4_GENERAL_CI);
+        if (!pl_session_set_var(session, key, strlen(key), &text, &t)) {
+            pl_error(cx, 1041, "HY000", "Out of memory.");
+            return -1;
+        }
+        return 0;
+    }
+    pl_value text;
+    pl_type t;
+    if (!pl_session_get_var(session, key, strlen(key), &text, &t) || text.cls != PL_STRING) {
+        pl_error(cx, 1243, "HY000", "Unknown prepared statement handler (%s) given to %s", stmt->kid[0]->str,
+                 stmt->op == PS_EXECUTE ? "EXECUTE" : "DEALLOCATE PREPARE");
+        return -1;
+    }
+    if (stmt->op == PS_DEALLOCATE) {
+        pl_value null = pl_null();
+        pl_type nt = pl_type_null();
+        pl_session_set_var(session, key, strlen(key), &null, &nt);
+        return 0;
+    }
+    if (depth > 0) {
+        pl_error(cx, 1295, "HY000", "This command is not supported in the prepared statement protocol yet");
+        return -1;
+    }
+    char *copy = jk_arena_strndup(cx->arena, text.s, text.len);
+    ast *parsed;
+    sql_error err;
+    if (!copy || sql_parse(cx->arena, copy, text.len, &parsed, &err) != 0) {
+        pl_error(cx, 1064, "42000", "%s", copy ? err.message : "Out of memory.");
+        return -1;
+    }
+    const ast *inner = ast_first(parsed);
+    int want = ps_count_params(inner);
+    int given = stmt->kid[1] ? (int)stmt->kid[1]->n : 0;
+    if (want != given) {
+        pl_error(cx, 1210, "HY000", "Incorrect arguments to EXECUTE");
+        return -1;
+    }
+    pl_value *vals = want ? jk_arena_alloc(cx->arena, sizeof *vals * (size_t)want) : NULL;
+    pl_type *types = want ? jk_arena_alloc(cx->arena, sizeof *types * (size_t)want) : NULL;
+    if (want && (!vals || !types)) {
+        pl_error(cx, 1041, "HY000", "Out of memory.");
+        return -1;
+    }
+    int i = 0;
+    for (const ast *v = ast_first(stmt->kid[1]); v; v = v->next, i++) {
+        pl_session_get_var(session, v->str, strlen(v->str), &vals[i], &types[i]);
+        /* A parameter is typed by its value: 2.5 is DECIMAL(2,1). */
+        if (vals[i].cls == PL_DECIMAL)
+            types[i].decimals = vals[i].dec->scale;
+    }
+    sql_env inner_env = *env;
+    inner_env.params = vals;
+    inner_env.param_types = types;
+    inner_env.nparams = (uint32_t)want;
+    /* The inner statement reports through the same sink; its own outcome
+     * replaces this one's. */
+    return sql_exec(&inner_env, inner, copy, text.len, sink) == 0 ? 1 : 2;
+}
+
 static const ast *table_of(const ast *stmt)
 {
     switch (stmt->kind) {
@@ -622,6 +769,9 @@ int sql_exec(sql_env *env, const ast *stmt, const char *text, size_t len, const 
         pl_diag_clear(&session->diag);
     pl_eval_ctx cx;
     pl_eval_ctx_init(&cx, session, env->arena);
+    cx.params = env->params;
+    cx.param_types = env->param_types;
+    cx.nparams = env->nparams;
     warn_deprecated_tokens(&cx, text, len);
     sql_done done = { 0 };
     int rc;
@@ -644,6 +794,11 @@ int sql_exec(sql_env *env, const ast *stmt, const char *text, size_t len, const 
     case AST_KILL:
         rc = run_kill(env, &cx, stmt);
         break;
+    case AST_PREPARED:
+        rc = run_prepared(env, &cx, stmt, sink, env->nparams ? 1 : 0);
+        if (rc > 0)
+            return rc == 1 ? 0 : -1; /* EXECUTE: the inner statement answered */
+        break;
     default:
         rc = needs_a_table(stmt) ? needs_tables(&cx, table_of(stmt)) : -1;
         if (!pl_failed(&cx))
@@ -662,5 +817,31 @@ int sql_exec(sql_env *env, const ast *stmt, const char *text, size_t len, const 
     done.warnings = session->diag.count;
     done.last_insert_id = 0;
     sink->done(sink->ctx, &done);
+    return 0;
+}
+
+int sql_describe(sql_env *env, const ast *stmt, const char *text, size_t len, sql_column **cols, uint32_t *ncols,
+                 int *error_code, char *sqlstate, char *message)
+{
+    *cols = NULL;
+    *ncols = 0;
+    if (stmt->kind != AST_SELECT || stmt->kid[AST_K_SEL_FROM])
+        return 0;
+    pl_eval_ctx cx;
+    pl_eval_ctx_init(&cx, env->session, env->arena);
+    cx.params = env->params;
+    cx.param_types = env->param_types;
+    cx.nparams = env->nparams;
+    pl_expr **exprs;
+    text_span *spans;
+    if (compile_items(&cx, stmt, text, len, &exprs, &spans) == 0)
+        *cols = item_columns(&cx, stmt->kid[AST_K_SEL_ITEMS], exprs, spans, text);
+    if (pl_failed(&cx)) {
+        *error_code = cx.error_code;
+        memcpy(sqlstate, cx.error_sqlstate, 6);
+        snprintf(message, PL_MSG_MAX, "%s", cx.error_message);
+        return -1;
+    }
+    *ncols = stmt->kid[AST_K_SEL_ITEMS]->n;
     return 0;
 }

@@ -71,10 +71,19 @@ typedef struct sql_env {
     pl_session *session;
     jk_arena *arena;
     const sql_server_ops *server; /* may be NULL */
+    const pl_value *params;       /* values of ? markers (prepared statements) */
+    const pl_type *param_types;
+    uint32_t nparams;
 } sql_env;
 
 /* Runs stmt (whose text is text[0..len), for column names and deprecation
  * warnings).  Returns 0, or -1 after the sink's error(). */
 int sql_exec(sql_env *env, const ast *stmt, const char *text, size_t len, const sql_sink *sink);
+
+/* The result columns stmt will have, without running it (COM_STMT_PREPARE):
+ * none for statements without a result set.  -1 with the error when the
+ * statement cannot compile (message holds PL_MSG_MAX bytes). */
+int sql_describe(sql_env *env, const ast *stmt, const char *text, size_t len, sql_column **cols, uint32_t *ncols,
+                 int *error_code, char *sqlstate, char *message);
 
 #endif

@@ -613,11 +613,18 @@ static pl_expr *compile(pl_eval_ctx *cx, const ast *node)
     case AST_LITERAL:
         return literal(cx, node);
     case AST_PARAM: {
+        if (node->n >= cx->nparams) {
+            /* A ? outside a prepared statement, as MySQL's parser sees it. */
+            pl_error(cx, 1064, "42000",
+                     "You have an error in your SQL syntax; check the manual that corresponds to your MySQL "
+                     "server version for the right syntax to use near '?' at line 1");
+            return NULL;
+        }
         pl_expr *e = pl_expr_new(cx->arena, PL_E_PARAM, 0);
         if (!e)
             return no_memory(cx);
         e->index = node->n;
-        e->type = pl_type_string(0, cx->session->collation_connection);
+        e->type = cx->param_types[node->n];
         return resolved(cx, e);
     }
     case AST_USER_VAR: {

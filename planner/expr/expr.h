@@ -128,6 +128,8 @@ struct pl_eval_ctx {
     jk_arena *arena;        /* owns the trees being evaluated and their scratch */
     const pl_value *row;    /* column values of the current row */
     const pl_value *params; /* ? markers of a prepared statement */
+    const pl_type *param_types; /* their types, for resolution */
+    uint32_t nparams;       /* 0 in a plain query, where ? is a syntax error */
     int64_t stmt_time_us;   /* NOW() for this statement, fixed at init */
     bool quiet;             /* conversions raise no warnings (PL_VF_QUIET) */
     int error_code;         /* first error; 0 = none */
