@@ -1,0 +1,897 @@
+/*
+ * The MySQL protocol front.  See mysql_server.h.
+ *
+ * Each connection is one fiber running mysql_connection(): handshake, then
+ * a loop reading one command packet and answering it.  The code reads like
+ * blocking code; jk_conn_* yield the fiber when the socket is not ready.
+ *
+ * Output is framed into the connection's `out` buffer and handed to the
+ * network layer per command (and whenever it grows past FLUSH_BYTES), so a
+ * result set of many rows is sent in large writes.
+ */
+#include "mysql_server.h"
+
+#include "mysql_conn.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "ast.h"
+#include "jimkv/buf.h"
+#include "jimkv/sql.h"
+#include "jimkv/version.h"
+#include "mysql_wire.h"
+#include "sql_exec.h"
+#include "sql_exec_internal.h"
+#include "sql_sysvar.h"
+
+#define FLUSH_BYTES (64u * 1024u)
+#define STMT_ARENA_MAX (256u << 20)
+
+/* ---- output ---- */
+
+void mc_send_payload(mysql_conn *m)
+{
+    mysql_frame(&m->out, &m->seq, m->pkt.data ? m->pkt.data : "", m->pkt.len);
+}
+
+static int64_t write_timeout_ms(const mysql_conn *m) { return (int64_t)m->server->cfg.net_write_timeout_s * 1000; }
+
+void mc_flush_out(mysql_conn *m)
+{
+    if (m->failed || m->out.len == 0)
+        return;
+    if (jk_buf_failed(&m->out)) {
+        m->failed = true;
+        return;
+    }
+    ssize_t w = jk_conn_write(m->conn, m->out.data, m->out.len, write_timeout_ms(m));
+    if (w >= 0)
+        w = jk_conn_flush(m->conn, write_timeout_ms(m));
+    atomic_fetch_add(&m->server->stat.bytes_sent, m->out.len);
+    jk_buf_clear(&m->out);
+    if (w < 0)
+        m->failed = true;
+}
+
+void mc_maybe_flush(mysql_conn *m)
+{
+    if (m->out.len >= FLUSH_BYTES)
+        mc_flush_out(m);
+}
+
+uint16_t mc_status_flags(mysql_conn *m)
+{
+    uint16_t st = 0;
+    pl_eval_ctx cx;
+    pl_eval_ctx_init(&cx, &m->session, &m->arena);
+    pl_value v;
+    pl_type t;
+    if (sql_sysvar_get(&cx, "autocommit", SQL_SCOPE_SESSION, &v, &t) && v.i)
+        st |= SERVER_STATUS_AUTOCOMMIT;
+    if (m->more_results)
+        st |= SERVER_MORE_RESULTS_EXISTS;
+    if (m->session.sql_mode & PL_MODE_NO_BACKSLASH_ESCAPES)
+        st |= SERVER_STATUS_NO_BACKSLASH_ESCAPES;
+    return st;
+}
+
+uint16_t mc_warning_count(const mysql_conn *m)
+{
+    return m->session.diag.count > 0xFFFF ? 0xFFFF : (uint16_t)m->session.diag.count;
+}
+
+void mc_send_ok(mysql_conn *m, uint64_t affected, uint64_t insert_id)
+{
+    mysql_ok_payload(&m->pkt, 0x00, affected, insert_id, mc_status_flags(m), mc_warning_count(m), m->caps);
+    mc_send_payload(m);
+}
+
+void mc_send_err(mysql_conn *m, int code, const char *sqlstate, const char *message)
+{
+    mysql_err_payload(&m->pkt, code, sqlstate, message);
+    mc_send_payload(m);
+}
+
+/* The end of a result set: EOF, or OK with header 0xFE under DEPRECATE_EOF. */
+void mc_send_result_end(mysql_conn *m)
+{
+    if (m->caps & CLIENT_DEPRECATE_EOF)
+        mysql_ok_payload(&m->pkt, 0xFE, 0, 0, mc_status_flags(m), mc_warning_count(m), m->caps);
+    else
+        mysql_eof_payload(&m->pkt, mc_warning_count(m), mc_status_flags(m));
+    mc_send_payload(m);
+}
+
+/* ---- the sink sql_exec writes to ---- */
+
+static void sink_columns(void *ctx, const sql_column *cols, uint32_t n)
+{
+    mysql_conn *m = ctx;
+    m->cols = cols;
+    m->ncols = n;
+    m->col_types = jk_arena_alloc(&m->arena, sizeof *m->col_types * (n ? n : 1));
+    for (uint32_t i = 0; m->col_types && i < n; i++)
+        m->col_types[i] = &cols[i].type;
+    jk_buf_clear(&m->pkt);
+    mysql_put_lenenc(&m->pkt, n);
+    mc_send_payload(m);
+    for (uint32_t i = 0; i < n; i++) {
+        const char *schema = cols[i].table[0] ? m->session.database : "";
+        mysql_column_payload(&m->pkt, schema, cols[i].table, cols[i].table, cols[i].name, cols[i].name_len,
+                             cols[i].org_name, &cols[i].type);
+        mc_send_payload(m);
+    }
+    if (!(m->caps & CLIENT_DEPRECATE_EOF)) {
+        mysql_eof_payload(&m->pkt, 0, mc_status_flags(m));
+        mc_send_payload(m);
+    }
+}
+
+static void sink_row(void *ctx, const pl_value *vals, const sql_column *cols, uint32_t n)
+{
+    mysql_conn *m = ctx;
+    (void)cols;
+    if (!m->col_types)
+        return;
+    if (m->binary_rows)
+        mysql_binary_row_payload(&m->pkt, vals, m->col_types, n);
+    else
+        mysql_text_row_payload(&m->pkt, vals, m->col_types, n);
+    mc_send_payload(m);
+    mc_maybe_flush(m);
+}
+
+static void sink_done(void *ctx, const sql_done *done)
+{
+    mysql_conn *m = ctx;
+    if (done->had_result)
+        mc_send_result_end(m);
+    else
+        mc_send_ok(m, done->affected_rows, done->last_insert_id);
+}
+
+static void sink_error(void *ctx, int code, const char *sqlstate, const char *message)
+{
+    mc_send_err(ctx, code, sqlstate, message);
+}
+
+/* ---- server operations for statements ---- */
+
+typedef struct kill_query {
+    uint64_t id;
+    bool found;
+} kill_query;
+
+static void mark_query_killed(jk_conn *c, void *arg)
+{
+    kill_query *k = arg;
+    mysql_conn *m = jk_conn_data(c);
+    if (jk_conn_id(c) != k->id || !m)
+        return;
+    atomic_store(&m->query_killed, true);
+    k->found = true;
+}
+
+static int op_kill(void *ctx, uint64_t id, bool query_only)
+{
+    mysql_server *s = ctx;
+    if (!query_only)
+        return jk_server_kill(s->net, id) ? 0 : 1094;
+    /* KILL QUERY: the statement notices at its next wait (SLEEP) or check. */
+    kill_query k = { id, false };
+    jk_server_foreach(s->net, mark_query_killed, &k);
+    return k.found ? 0 : 1094;
+}
+
+typedef struct process_visit {
+    void (*row)(void *arg, const pl_value *vals);
+    void *arg;
+} process_visit;
+
+static void visit_process(jk_conn *c, void *arg)
+{
+    process_visit *pv = arg;
+    mysql_conn *m = jk_conn_data(c);
+    if (!m)
+        return;
+    char user[33], host[64], db[65], info[101];
+    const char *command;
+    time_t start;
+    pthread_mutex_lock(&m->lock);
+    memcpy(user, m->user, sizeof user);
+    memcpy(host, m->host, sizeof host);
+    memcpy(db, m->db, sizeof db);
+    memcpy(info, m->info, sizeof info);
+    command = m->command;
+    start = m->command_start;
+    pthread_mutex_unlock(&m->lock);
+    uint16_t coll = PL_COLL_UTF8MB4_GENERAL_CI;
+    pl_value vals[8] = {
+        pl_uint64(jk_conn_id(c)), pl_str(user, strlen(user), coll), pl_str(host, strlen(host), coll),
+        db[0] ? pl_str(db, strlen(db), coll) : pl_null(), pl_str(command, strlen(command), coll),
+        pl_int64((int64_t)(time(NULL) - start)), pl_str("", 0, coll),
+        info[0] ? pl_str(info, strlen(info), coll) : pl_null(),
+    };
+    pv->row(pv->arg, vals);
+}
+
+static void op_processlist(void *ctx, void (*row)(void *arg, const pl_value *vals), void *arg)
+{
+    mysql_server *s = ctx;
+    process_visit pv = { row, arg };
+    jk_server_foreach(s->net, visit_process, &pv);
+}
+
+static void op_status(void *ctx, void (*put)(void *arg, const char *name, const pl_value *v), void *arg)
+{
+    mysql_server *s = ctx;
+    struct { const char *name; uint64_t v; } rows[] = {
+        { "Aborted_connects", atomic_load(&s->stat.aborted_connects) },
+        { "Bytes_received", atomic_load(&s->stat.bytes_received) },
+        { "Bytes_sent", atomic_load(&s->stat.bytes_sent) },
+        { "Com_select", atomic_load(&s->stat.com_select) },
+        { "Com_set_option", atomic_load(&s->stat.com_set_option) },
+        { "Com_show_status", atomic_load(&s->stat.com_show) },
+        { "Connections", atomic_load(&s->stat.connections) },
+        { "Max_used_connections", jk_server_connection_count(s->net) },
+        { "Queries", atomic_load(&s->stat.questions) },
+        { "Questions", atomic_load(&s->stat.questions) },
+        { "Threads_connected", jk_server_connection_count(s->net) },
+        { "Threads_running", 1 },
+        { "Uptime", (uint64_t)(time(NULL) - s->started) },
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        pl_value v = pl_uint64(rows[i].v);
+        put(arg, rows[i].name, &v);
+    }
+}
+
+/* ---- reading packets ---- */
+
+static int64_t read_timeout_ms(const mysql_conn *m) { return (int64_t)m->server->cfg.net_read_timeout_s * 1000; }
+
+/* Reads one logical packet (joining 16 MB pieces) into m->in.  Returns 0,
+ * 1 when the idle timeout expired before it began, or -1 (connection over:
+ * closed, killed, malformed or too big -- the error is already sent). */
+static int read_packet(mysql_conn *m, int64_t first_timeout_ms)
+{
+    jk_buf_clear(&m->in);
+    uint64_t limit = m->server->cfg.max_allowed_packet;
+    bool first = true;
+    for (;;) {
+        unsigned char hdr[4];
+        ssize_t r = jk_conn_read_full(m->conn, hdr, 4, first ? first_timeout_ms : read_timeout_ms(m));
+        if (r == JK_NET_TIMEOUT && first)
+            return 1;
+        if (r < 0)
+            return -1;
+        uint32_t len = hdr[0] | (uint32_t)hdr[1] << 8 | (uint32_t)hdr[2] << 16;
+        if (hdr[3] != m->seq) {
+            mc_send_err(m, 1156, "08S01", "Got packets out of order");
+            mc_flush_out(m);
+            return -1;
+        }
+        m->seq++;
+        if (m->in.len + len > limit) {
+            mc_send_err(m, 1153, "08S01", "Got a packet bigger than 'max_allowed_packet' bytes");
+            mc_flush_out(m);
+            return -1;
+        }
+        size_t at = m->in.len;
+        jk_buf_reserve(&m->in, at + len);
+        if (jk_buf_failed(&m->in))
+            return -1;
+        if (len && jk_conn_read_full(m->conn, m->in.data + at, len, read_timeout_ms(m)) < 0)
+            return -1;
+        m->in.len = at + len;
+        atomic_fetch_add(&m->server->stat.bytes_received, (uint64_t)len + 4);
+        first = false;
+        if (len < MYSQL_MAX_PAYLOAD)
+            return 0;
+    }
+}
+
+/* ---- handshake ---- */
+
+#define SERVER_CAPS                                                                                        \
+    (CLIENT_LONG_PASSWORD | CLIENT_FOUND_ROWS | CLIENT_LONG_FLAG | CLIENT_CONNECT_WITH_DB | CLIENT_NO_SCHEMA | \
+     CLIENT_ODBC | CLIENT_IGNORE_SPACE | CLIENT_PROTOCOL_41 | CLIENT_INTERACTIVE | CLIENT_IGNORE_SIGPIPE |     \
+     CLIENT_TRANSACTIONS | CLIENT_RESERVED | CLIENT_SECURE_CONNECTION | CLIENT_MULTI_STATEMENTS |               \
+     CLIENT_MULTI_RESULTS | CLIENT_PS_MULTI_RESULTS | CLIENT_PLUGIN_AUTH | CLIENT_CONNECT_ATTRS |               \
+     CLIENT_PLUGIN_AUTH_LENENC_CLIENT_DATA | CLIENT_CAN_HANDLE_EXPIRED_PASSWORDS | CLIENT_SESSION_TRACK |       \
+     CLIENT_DEPRECATE_EOF)
+
+static const char native_plugin[] = "mysql_native_password";
+
+static void send_handshake(mysql_conn *m)
+{
+    uint32_t caps = SERVER_CAPS | (m->server->cfg.ssl ? CLIENT_SSL : 0);
+    jk_buf *b = &m->pkt;
+    jk_buf_clear(b);
+    mysql_put_u8(b, 10);
+    mysql_put_cstr(b, JIMKV_SERVER_VERSION);
+    mysql_put_u32(b, (uint32_t)jk_conn_id(m->conn));
+    jk_buf_append(b, m->nonce, 8);
+    mysql_put_u8(b, 0);
+    mysql_put_u16(b, (uint16_t)caps);
+    mysql_put_u8(b, PL_COLL_UTF8MB4_0900_AI_CI);
+    mysql_put_u16(b, SERVER_STATUS_AUTOCOMMIT);
+    mysql_put_u16(b, (uint16_t)(caps >> 16));
+    mysql_put_u8(b, MYSQL_NONCE_LEN + 1);
+    jk_buf_append(b, "\0\0\0\0\0\0\0\0\0\0", 10);
+    jk_buf_append(b, m->nonce + 8, MYSQL_NONCE_LEN - 8);
+    mysql_put_u8(b, 0);
+    mysql_put_cstr(b, native_plugin);
+    mc_send_payload(m);
+    mc_flush_out(m);
+}
+
+static void set_process_user(mysql_conn *m, const char *user, size_t n)
+{
+    pthread_mutex_lock(&m->lock);
+    snprintf(m->user, sizeof m->user, "%.*s", (int)n, user);
+    pthread_mutex_unlock(&m->lock);
+}
+
+static void set_process_db(mysql_conn *m)
+{
+    pthread_mutex_lock(&m->lock);
+    snprintf(m->db, sizeof m->db, "%s", m->session.database);
+    pthread_mutex_unlock(&m->lock);
+}
+
+static void peer_ip(const mysql_conn *m, char *ip, size_t cap)
+{
+    const char *peer = jk_conn_peer(m->conn);
+    const char *colon = strrchr(peer, ':');
+    size_t n = colon ? (size_t)(colon - peer) : strlen(peer);
+    if (n && peer[0] == '[')
+        peer++, n -= 2;
+    snprintf(ip, cap, "%.*s", (int)n, peer);
+}
+
+/* Checks user and answer; on failure sends 1045 and returns false.  When
+ * the client answered for another plugin, asks it to switch first. */
+static bool authenticate(mysql_conn *m, const char *user, size_t user_len, const char *plugin, size_t plugin_len,
+                         const char *answer, size_t answer_len)
+{
+    char ip[64];
+    peer_ip(m, ip, sizeof ip);
+    const mysql_account *acct = mysql_accounts_find(m->server->cfg.accounts, user, user_len, ip);
+    if (acct && plugin_len && !(plugin_len == strlen(native_plugin) && !memcmp(plugin, native_plugin, plugin_len))) {
+        /* AuthSwitchRequest: the client hashes the same nonce our way. */
+        jk_buf_clear(&m->pkt);
+        mysql_put_u8(&m->pkt, 0xFE);
+        mysql_put_cstr(&m->pkt, native_plugin);
+        jk_buf_append(&m->pkt, m->nonce, MYSQL_NONCE_LEN);
+        mysql_put_u8(&m->pkt, 0);
+        mc_send_payload(m);
+        mc_flush_out(m);
+        if (read_packet(m, (int64_t)m->server->cfg.connect_timeout_s * 1000) != 0)
+            return false;
+        answer = m->in.data ? m->in.data : "";
+        answer_len = m->in.len;
+    }
+    if (!acct || !mysql_native_check(acct, m->nonce, answer, answer_len)) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "Access denied for user '%.*s'@'%s' (using password: %s)", (int)user_len, user,
+                 ip[0] ? ip : "localhost", answer_len ? "YES" : "NO");
+        mc_send_err(m, 1045, "28000", msg);
+        mc_flush_out(m);
+        atomic_fetch_add(&m->server->stat.aborted_connects, 1);
+        return false;
+    }
+    set_process_user(m, user, user_len);
+    return true;
+}
+
+static bool handshake(mysql_conn *m)
+{
+    int64_t timeout = (int64_t)m->server->cfg.connect_timeout_s * 1000;
+    mysql_auth_nonce(m->nonce);
+    send_handshake(m);
+    if (m->failed || read_packet(m, timeout) != 0)
+        return false;
+    mysql_reader r;
+    mysql_reader_init(&r, m->in.data, m->in.len);
+    uint32_t client = mysql_get_u32(&r);
+    if (r.bad || !(client & CLIENT_PROTOCOL_41)) {
+        mc_send_err(m, 1043, "08S01", "Bad handshake");
+        mc_flush_out(m);
+        return false;
+    }
+    if ((client & CLIENT_SSL) && m->in.len == 32) {
+        if (!m->server->cfg.ssl || jk_conn_start_tls(m->conn, m->server->cfg.ssl, timeout) != 0)
+            return false;
+        if (read_packet(m, timeout) != 0)
+            return false;
+        mysql_reader_init(&r, m->in.data, m->in.len);
+        client = mysql_get_u32(&r);
+    } else if (m->server->cfg.require_secure_transport) {
+        mc_send_err(m, 3159, "HY000", "Connections using insecure transport are prohibited while --require_secure_transport=ON.");
+        mc_flush_out(m);
+        return false;
+    }
+    m->caps = client & (SERVER_CAPS | (m->server->cfg.ssl ? CLIENT_SSL : 0));
+    mysql_get_u32(&r); /* max packet size: the server's own limit applies */
+    uint8_t charset = mysql_get_u8(&r);
+    mysql_get_bytes(&r, 23);
+    size_t user_len, answer_len = 0, db_len = 0, plugin_len = 0;
+    const char *user = mysql_get_cstr(&r, &user_len);
+    const char *answer;
+    if (m->caps & CLIENT_PLUGIN_AUTH_LENENC_CLIENT_DATA) {
+        answer = mysql_get_lenenc_str(&r, &answer_len);
+    } else if (m->caps & CLIENT_SECURE_CONNECTION) {
+        answer_len = mysql_get_u8(&r);
+        answer = mysql_get_bytes(&r, answer_len);
+    } else {
+        answer = mysql_get_cstr(&r, &answer_len);
+    }
+    const char *db = "";
+    if ((m->caps & CLIENT_CONNECT_WITH_DB) && mysql_left(&r))
+        db = mysql_get_cstr(&r, &db_len);
+    const char *plugin = "";
+    if ((m->caps & CLIENT_PLUGIN_AUTH) && mysql_left(&r))
+        plugin = mysql_get_cstr(&r, &plugin_len);
+    /* Connection attributes (CLIENT_CONNECT_ATTRS) are not used yet. */
+    if (r.bad || !answer) {
+        mc_send_err(m, 1043, "08S01", "Bad handshake");
+        mc_flush_out(m);
+        return false;
+    }
+    /* Copy what the AuthSwitch exchange would overwrite in m->in. */
+    char user_copy[64], db_copy[65];
+    snprintf(user_copy, sizeof user_copy, "%.*s", (int)(user_len < 63 ? user_len : 63), user);
+    snprintf(db_copy, sizeof db_copy, "%.*s", (int)(db_len < 64 ? db_len : 64), db);
+    char answer_copy[64];
+    size_t acopy = answer_len < sizeof answer_copy ? answer_len : sizeof answer_copy;
+    memcpy(answer_copy, answer, acopy);
+    if (!authenticate(m, user_copy, strlen(user_copy), plugin, plugin_len, answer_copy, acopy))
+        return false;
+    const pl_collation *c = pl_coll_by_id(charset);
+    if (c)
+        m->session.collation_connection = c->id;
+    if (db_copy[0]) {
+        pl_eval_ctx cx;
+        pl_eval_ctx_init(&cx, &m->session, &m->arena);
+        if (sql_use_database(&cx, db_copy) != 0) {
+            mc_send_err(m, cx.error_code, cx.error_sqlstate, cx.error_message);
+            mc_flush_out(m);
+            return false;
+        }
+        set_process_db(m);
+    }
+    mc_send_ok(m, 0, 0);
+    mc_flush_out(m);
+    return !m->failed;
+}
+
+/* ---- commands ---- */
+
+void mc_set_process_command(mysql_conn *m, const char *command, const char *info, size_t info_len)
+{
+    pthread_mutex_lock(&m->lock);
+    m->command = command;
+    m->command_start = time(NULL);
+    snprintf(m->info, sizeof m->info, "%.*s", (int)(info_len < 100 ? info_len : 100), info ? info : "");
+    pthread_mutex_unlock(&m->lock);
+}
+
+static bool is_select(const ast *stmt) { return stmt->kind == AST_SELECT || stmt->kind == AST_SETOP; }
+
+void mc_sink(mysql_conn *m, sql_sink *sink) { *sink = (sql_sink){ m, sink_columns, sink_row, sink_done, sink_error }; }
+
+void mc_server_ops(mysql_conn *m, sql_server_ops *ops)
+{
+    *ops = (sql_server_ops){ m->server, op_kill, op_processlist, op_status };
+}
+
+static void com_query(mysql_conn *m, const char *text, size_t len)
+{
+    sql_server_ops ops;
+    mc_server_ops(m, &ops);
+    sql_env env = { .session = &m->session, .arena = &m->arena, .server = &ops };
+    sql_sink sink;
+    mc_sink(m, &sink);
+    mc_set_process_command(m, "Query", text, len);
+    size_t off = 0;
+    bool first = true;
+    while (off < len) {
+        size_t consumed;
+        size_t n = sql_split_next(text + off, len - off, &consumed);
+        const char *stmt_text = text + off;
+        off += consumed ? consumed : len - off;
+        /* Skip pieces with no statement (";;", a trailing comment). */
+        size_t rest = off;
+        bool last = true;
+        while (rest < len) {
+            size_t c2;
+            size_t n2 = sql_split_next(text + rest, len - rest, &c2);
+            ast *probe = NULL;
+            sql_error perr;
+            jk_arena tmp;
+            jk_arena_init(&tmp, NULL, 0);
+            int prc = sql_parse(&tmp, text + rest, n2, &probe, &perr);
+            bool has = prc != 0 || (probe && probe->n > 0);
+            jk_arena_free(&tmp);
+            if (has) {
+                last = false;
+                break;
+            }
+            rest += c2 ? c2 : len - rest;
+        }
+        if (!first && !(m->caps & CLIENT_MULTI_STATEMENTS)) {
+            char msg[256];
+            snprintf(msg, sizeof msg,
+                     "You have an error in your SQL syntax; check the manual that corresponds to your MySQL server "
+                     "version for the right syntax to use near '%.80s' at line 1",
+                     stmt_text);
+            mc_send_err(m, 1064, "42000", msg);
+            return;
+        }
+        ast *stmts = NULL;
+        sql_error err;
+        jk_arena_reset(&m->arena);
+        if (sql_parse(&m->arena, stmt_text, n, &stmts, &err) != 0) {
+            mc_send_err(m, err.code, err.sqlstate, err.message);
+            return;
+        }
+        if (stmts->n == 0) {
+            if (first && last) {
+                mc_send_err(m, 1065, "42000", "Query was empty");
+                return;
+            }
+            continue;
+        }
+        first = false;
+        for (const ast *s = ast_first(stmts); s; s = s->next) {
+            m->more_results = !last || s->next;
+            atomic_fetch_add(&m->server->stat.questions, 1);
+            atomic_fetch_add(is_select(s) ? &m->server->stat.com_select : &m->server->stat.com_other, 1);
+            int rc = sql_exec(&env, s, stmt_text, n, &sink);
+            m->more_results = false;
+            if (rc != 0 || m->failed)
+                return;
+            mc_maybe_flush(m);
+        }
+        set_process_db(m);
+    }
+    if (first)
+        mc_send_err(m, 1065, "42000", "Query was empty");
+}
+
+static void com_init_db(mysql_conn *m, const char *name, size_t len)
+{
+    char db[65];
+    snprintf(db, sizeof db, "%.*s", (int)(len < 64 ? len : 64), name);
+    pl_eval_ctx cx;
+    pl_eval_ctx_init(&cx, &m->session, &m->arena);
+    if (sql_use_database(&cx, db) != 0) {
+        mc_send_err(m, cx.error_code, cx.error_sqlstate, cx.error_message);
+        return;
+    }
+    set_process_db(m);
+    mc_send_ok(m, 0, 0);
+}
+
+static void com_statistics(mysql_conn *m)
+{
+    mysql_server *s = m->server;
+    uint64_t up = (uint64_t)(time(NULL) - s->started), q = atomic_load(&s->stat.questions);
+    jk_buf_clear(&m->pkt);
+    jk_buf_printf(&m->pkt,
+                  "Uptime: %llu  Threads: %u  Questions: %llu  Slow queries: 0  Opens: 0  Flush tables: 0  "
+                  "Open tables: 0  Queries per second avg: %.3f",
+                  (unsigned long long)up, jk_server_connection_count(s->net), (unsigned long long)q,
+                  up ? (double)q / (double)up : 0.0);
+    mc_send_payload(m);
+}
+
+/* SLEEP() in a statement: the fiber yields, and KILL [QUERY] ends it. */
+static bool fiber_sleep(void *host, int64_t ms)
+{
+    mysql_conn *m = host;
+    int64_t step = 100;
+    for (int64_t left = ms; left > 0; left -= step) {
+        if (atomic_exchange(&m->query_killed, false))
+            return false;
+        if (!jk_fiber_sleep(m->conn, left < step ? left : step)) {
+            m->failed = true;
+            return false;
+        }
+    }
+    return !atomic_exchange(&m->query_killed, false);
+}
+
+static void reset_session(mysql_conn *m)
+{
+    char db[65];
+    snprintf(db, sizeof db, "%s", m->session.database);
+    uint16_t coll = m->session.collation_connection;
+    pl_session_free(&m->session);
+    pl_session_init(&m->session, coll);
+    m->session.connection_id = jk_conn_id(m->conn);
+    m->session.max_allowed_packet = m->server->cfg.max_allowed_packet;
+    m->session.host_sleep = fiber_sleep;
+    m->session.host = m;
+    snprintf(m->session.database, sizeof m->session.database, "%s", db);
+}
+
+static void com_change_user(mysql_conn *m)
+{
+    mysql_reader r;
+    mysql_reader_init(&r, m->in.data + 1, m->in.len - 1);
+    size_t user_len, answer_len, db_len = 0, plugin_len = 0;
+    const char *user = mysql_get_cstr(&r, &user_len);
+    const char *answer;
+    if (m->caps & CLIENT_SECURE_CONNECTION) {
+        answer_len = mysql_get_u8(&r);
+        answer = mysql_get_bytes(&r, answer_len);
+    } else {
+        answer = mysql_get_cstr(&r, &answer_len);
+    }
+    const char *db = mysql_get_cstr(&r, &db_len);
+    if (mysql_left(&r) >= 2)
+        mysql_get_u16(&r);
+    const char *plugin = "";
+    if ((m->caps & CLIENT_PLUGIN_AUTH) && mysql_left(&r))
+        plugin = mysql_get_cstr(&r, &plugin_len);
+    if (r.bad || !answer) {
+        mc_send_err(m, 1043, "08S01", "Bad handshake");
+        m->failed = true;
+        return;
+    }
+    char user_copy[64], db_copy[65], answer_copy[64];
+    snprintf(user_copy, sizeof user_copy, "%.*s", (int)(user_len < 63 ? user_len : 63), user);
+    snprintf(db_copy, sizeof db_copy, "%.*s", (int)(db_len < 64 ? db_len : 64), db);
+    size_t acopy = answer_len < sizeof answer_copy ? answer_len : sizeof answer_copy;
+    memcpy(answer_copy, answer, acopy);
+    if (!authenticate(m, user_copy, strlen(user_copy), plugin, plugin_len, answer_copy, acopy)) {
+        m->failed = true;
+        return;
+    }
+    m->session.database[0] = '\0';
+    mysql_stmt_close_all(m);
+    reset_session(m);
+    if (db_copy[0]) {
+        pl_eval_ctx cx;
+        pl_eval_ctx_init(&cx, &m->session, &m->arena);
+        if (sql_use_database(&cx, db_copy) != 0) {
+            mc_send_err(m, cx.error_code, cx.error_sqlstate, cx.error_message);
+            return;
+        }
+    }
+    set_process_db(m);
+    mc_send_ok(m, 0, 0);
+}
+
+/* Answers one command; false when the connection is to end. */
+static bool dispatch(mysql_conn *m)
+{
+    if (m->in.len == 0) {
+        mc_send_err(m, 1047, "08S01", "Unknown command");
+        return true;
+    }
+    uint8_t cmd = (uint8_t)m->in.data[0];
+    const char *arg = m->in.data + 1;
+    size_t arg_len = m->in.len - 1;
+    pl_diag *diag = &m->session.diag;
+    switch (cmd) {
+    case COM_QUIT:
+        return false;
+    case COM_QUERY:
+        com_query(m, arg, arg_len);
+        break;
+    case COM_INIT_DB:
+        pl_diag_clear(diag);
+        com_init_db(m, arg, arg_len);
+        break;
+    case COM_PING:
+        mc_send_ok(m, 0, 0);
+        break;
+    case COM_STATISTICS:
+        com_statistics(m);
+        break;
+    case COM_PROCESS_KILL: {
+        mysql_reader r;
+        mysql_reader_init(&r, arg, arg_len);
+        uint32_t id = mysql_get_u32(&r);
+        if (!r.bad && jk_server_kill(m->server->net, id)) {
+            mc_send_ok(m, 0, 0);
+        } else {
+            char msg[64];
+            snprintf(msg, sizeof msg, "Unknown thread id: %u", id);
+            mc_send_err(m, 1094, "HY000", msg);
+        }
+        break;
+    }
+    case COM_RESET_CONNECTION:
+        mysql_stmt_close_all(m);
+        reset_session(m);
+        mc_send_ok(m, 0, 0);
+        break;
+    case COM_CHANGE_USER:
+        com_change_user(m);
+        break;
+    case COM_SET_OPTION: {
+        mysql_reader r;
+        mysql_reader_init(&r, arg, arg_len);
+        uint16_t option = mysql_get_u16(&r);
+        atomic_fetch_add(&m->server->stat.com_set_option, 1);
+        if (r.bad || option > 1) {
+            mc_send_err(m, 1047, "08S01", "Unknown command");
+            break;
+        }
+        if (option == 0)
+            m->caps |= CLIENT_MULTI_STATEMENTS;
+        else
+            m->caps &= ~CLIENT_MULTI_STATEMENTS;
+        if (m->caps & CLIENT_DEPRECATE_EOF)
+            mc_send_ok(m, 0, 0);
+        else {
+            mysql_eof_payload(&m->pkt, 0, mc_status_flags(m));
+            mc_send_payload(m);
+        }
+        break;
+    }
+    case COM_FIELD_LIST: {
+        char table[65];
+        size_t n = strnlen(arg, arg_len);
+        snprintf(table, sizeof table, "%.*s", (int)(n < 64 ? n : 64), arg);
+        if (!m->session.database[0]) {
+            mc_send_err(m, 1046, "3D000", "No database selected");
+        } else {
+            char msg[200];
+            snprintf(msg, sizeof msg, "Table '%s.%s' doesn't exist", m->session.database, table);
+            mc_send_err(m, 1146, "42S02", msg);
+        }
+        break;
+    }
+    case COM_STMT_PREPARE:
+        pl_diag_clear(diag);
+        mysql_stmt_prepare(m, arg, arg_len);
+        break;
+    case COM_STMT_EXECUTE:
+        mysql_stmt_execute(m, arg, arg_len);
+        break;
+    case COM_STMT_SEND_LONG_DATA:
+        mysql_stmt_send_long_data(m, arg, arg_len);
+        break;
+    case COM_STMT_RESET:
+        mysql_stmt_reset(m, arg, arg_len);
+        break;
+    case COM_STMT_FETCH:
+        mysql_stmt_fetch(m, arg, arg_len);
+        break;
+    case COM_STMT_CLOSE:
+        /* No answer is sent to COM_STMT_CLOSE. */
+        mysql_stmt_close(m, arg, arg_len);
+        break;
+    default:
+        mc_send_err(m, 1047, "08S01", "Unknown command");
+        break;
+    }
+    return !m->failed;
+}
+
+static void command_loop(mysql_conn *m)
+{
+    const mysql_server_config *cfg = &m->server->cfg;
+    int64_t idle_ms = (int64_t)((m->caps & CLIENT_INTERACTIVE) ? cfg->interactive_timeout_s : cfg->wait_timeout_s) * 1000;
+    for (;;) {
+        mc_set_process_command(m, "Sleep", NULL, 0);
+        m->seq = 0;
+        int rc = read_packet(m, idle_ms);
+        if (rc == 1) {
+            m->seq = 0;
+            mc_send_err(m, 4031, "HY000",
+                     "The client was disconnected by the server because of inactivity. See wait_timeout and "
+                     "interactive_timeout for configuring this behavior.");
+            mc_flush_out(m);
+            return;
+        }
+        if (rc != 0)
+            return;
+        bool go_on = dispatch(m);
+        mc_flush_out(m);
+        jk_arena_reset(&m->arena);
+        if (!go_on || m->failed)
+            return;
+    }
+}
+
+static void mysql_connection(jk_conn *conn, void *arg)
+{
+    mysql_server *s = arg;
+    atomic_fetch_add(&s->stat.connections, 1);
+    mysql_conn *m = calloc(1, sizeof *m);
+    if (!m)
+        return;
+    m->conn = conn;
+    m->server = s;
+    pthread_mutex_init(&m->lock, NULL);
+    m->command = "Connect";
+    m->command_start = time(NULL);
+    pl_session_init(&m->session, PL_COLL_UTF8MB4_0900_AI_CI);
+    m->session.connection_id = jk_conn_id(conn);
+    m->session.max_allowed_packet = s->cfg.max_allowed_packet;
+    m->session.host_sleep = fiber_sleep;
+    m->session.host = m;
+    jk_arena_init(&m->arena, NULL, STMT_ARENA_MAX);
+    jk_buf_init(&m->in, 0);
+    jk_buf_init(&m->pkt, 0);
+    jk_buf_init(&m->out, 0);
+    peer_ip(m, m->host, sizeof m->host);
+    jk_conn_set_data(conn, m);
+    if (jk_conn_over_limit(conn)) {
+        mc_send_err(m, 1040, "08004", "Too many connections");
+        mc_flush_out(m);
+    } else if (handshake(m)) {
+        command_loop(m);
+    }
+    mysql_stmt_close_all(m);
+    /* Unhook from the process list before the state goes away. */
+    jk_conn_set_data(conn, NULL);
+    pthread_mutex_lock(&m->lock);
+    pthread_mutex_unlock(&m->lock);
+    jk_buf_free(&m->in);
+    jk_buf_free(&m->pkt);
+    jk_buf_free(&m->out);
+    jk_arena_free(&m->arena);
+    pl_session_free(&m->session);
+    pthread_mutex_destroy(&m->lock);
+    free(m);
+}
+
+/* ---- the server ---- */
+
+void mysql_server_config_defaults(mysql_server_config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->bind_addr = "127.0.0.1";
+    cfg->port = 3306;
+    cfg->max_connections = 151;
+    cfg->max_allowed_packet = 64u << 20;
+    cfg->connect_timeout_s = 10;
+    cfg->wait_timeout_s = 28800;
+    cfg->interactive_timeout_s = 28800;
+    cfg->net_read_timeout_s = 30;
+    cfg->net_write_timeout_s = 60;
+}
+
+int mysql_server_start(const mysql_server_config *cfg, mysql_server **out, char *err, size_t errlen)
+{
+    mysql_server *s = calloc(1, sizeof *s);
+    if (!s) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    s->cfg = *cfg;
+    s->started = time(NULL);
+    jk_server_config net = { .bind_addr = cfg->bind_addr,
+                             .port = cfg->port,
+                             .threads = cfg->threads,
+                             .max_connections = cfg->max_connections,
+                             .handler = mysql_connection,
+                             .handler_arg = s };
+    if (jk_server_start(&net, &s->net, err, errlen) != 0) {
+        free(s);
+        return -1;
+    }
+    *out = s;
+    return 0;
+}
+
+int mysql_server_port(const mysql_server *s) { return jk_server_port(s->net); }
+
+void mysql_server_stop(mysql_server *s)
+{
+    jk_server_stop(s->net);
+    free(s);
+}
