@@ -32,6 +32,9 @@ typedef struct options {
     char data_dir[PATH_MAX];
     char bind[256];
     char root_password[256];
+    char ssl_cert[PATH_MAX];
+    char ssl_key[PATH_MAX];
+    long require_secure_transport;
     long mysql_port;
     long threads;
     long max_connections;
@@ -48,6 +51,10 @@ static void usage(FILE *f)
             "  --bind ADDR                 address to listen on (default 127.0.0.1)\n"
             "  --mysql-port N              MySQL protocol port (default 3306; 0 picks a free one)\n"
             "  --root-password PW          password of root@localhost (default: empty)\n"
+            "  --ssl-cert FILE, --ssl-key FILE\n"
+            "                              TLS certificate and key (default: a self-signed pair\n"
+            "                              created in the data directory on first start)\n"
+            "  --require-secure-transport 0|1  refuse connections without TLS (default 0)\n"
             "  --threads N                 IO threads (default: one per core)\n"
             "  --max-connections N         (default 151)\n"
             "  --max-allowed-packet BYTES  largest packet a client may send (default 67108864)\n"
@@ -85,6 +92,7 @@ static int set_option(options *o, const char *name, const char *value)
         { "connect-timeout", &o->connect_timeout, 2, 31536000 },
         { "net-read-timeout", &o->net_read_timeout, 1, 31536000 },
         { "net-write-timeout", &o->net_write_timeout, 1, 31536000 },
+        { "require-secure-transport", &o->require_secure_transport, 0, 1 },
     };
     for (size_t i = 0; i < sizeof longs / sizeof longs[0]; i++) {
         if (strcmp(name, longs[i].name) != 0)
@@ -100,6 +108,8 @@ static int set_option(options *o, const char *name, const char *value)
         { "data-dir", o->data_dir, sizeof o->data_dir },
         { "bind", o->bind, sizeof o->bind },
         { "root-password", o->root_password, sizeof o->root_password },
+        { "ssl-cert", o->ssl_cert, sizeof o->ssl_cert },
+        { "ssl-key", o->ssl_key, sizeof o->ssl_key },
     };
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
         if (strcmp(name, strings[i].name) != 0)
@@ -222,9 +232,22 @@ int main(int argc, char **argv)
         fprintf(stderr, "jimkv: cannot create data directory %s: %s\n", o.data_dir, strerror(errno));
         return 1;
     }
-    mysql_accounts accounts = { 0 };
-    if (!mysql_accounts_add(&accounts, "root", "localhost", o.root_password)) {
+    if (!o.ssl_cert[0] != !o.ssl_key[0]) {
+        fprintf(stderr, "jimkv: --ssl-cert and --ssl-key go together\n");
+        return 2;
+    }
+    char err[256];
+    mysql_tls *tls = mysql_tls_create(o.data_dir, o.ssl_cert[0] ? o.ssl_cert : NULL,
+                                      o.ssl_key[0] ? o.ssl_key : NULL, err, sizeof err);
+    if (!tls) {
+        fprintf(stderr, "jimkv: TLS: %s\n", err);
+        return 1;
+    }
+    mysql_accounts accounts;
+    mysql_accounts_init(&accounts);
+    if (!mysql_accounts_add(&accounts, "root", "localhost", o.root_password, NULL)) {
         fprintf(stderr, "jimkv: out of memory\n");
+        mysql_tls_free(tls);
         return 1;
     }
     /* Block the stop signals before any thread starts, so that they all
@@ -248,11 +271,13 @@ int main(int argc, char **argv)
     cfg.net_read_timeout_s = (int)o.net_read_timeout;
     cfg.net_write_timeout_s = (int)o.net_write_timeout;
     cfg.accounts = &accounts;
+    cfg.tls = tls;
+    cfg.require_secure_transport = o.require_secure_transport != 0;
     mysql_server *server;
-    char err[256];
     if (mysql_server_start(&cfg, &server, err, sizeof err) != 0) {
         fprintf(stderr, "jimkv: cannot start the MySQL listener on %s:%ld: %s\n", o.bind, o.mysql_port, err);
         mysql_accounts_free(&accounts);
+        mysql_tls_free(tls);
         return 1;
     }
     printf("jimkv %s ready: MySQL protocol on %s:%d, data in %s\n", JIMKV_VERSION, o.bind,
@@ -264,5 +289,6 @@ int main(int argc, char **argv)
     fflush(stdout);
     mysql_server_stop(server);
     mysql_accounts_free(&accounts);
+    mysql_tls_free(tls);
     return 0;
 }

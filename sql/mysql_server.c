@@ -307,11 +307,10 @@ static int read_packet(mysql_conn *m, int64_t first_timeout_ms)
      CLIENT_PLUGIN_AUTH_LENENC_CLIENT_DATA | CLIENT_CAN_HANDLE_EXPIRED_PASSWORDS | CLIENT_SESSION_TRACK |       \
      CLIENT_DEPRECATE_EOF)
 
-static const char native_plugin[] = "mysql_native_password";
 
 static void send_handshake(mysql_conn *m)
 {
-    uint32_t caps = SERVER_CAPS | (m->server->cfg.ssl ? CLIENT_SSL : 0);
+    uint32_t caps = SERVER_CAPS | (m->server->cfg.tls ? CLIENT_SSL : 0);
     jk_buf *b = &m->pkt;
     jk_buf_clear(b);
     mysql_put_u8(b, 10);
@@ -327,7 +326,7 @@ static void send_handshake(mysql_conn *m)
     jk_buf_append(b, "\0\0\0\0\0\0\0\0\0\0", 10);
     jk_buf_append(b, m->nonce + 8, MYSQL_NONCE_LEN - 8);
     mysql_put_u8(b, 0);
-    mysql_put_cstr(b, native_plugin);
+    mysql_put_cstr(b, mysql_native_plugin);
     mc_send_payload(m);
     mc_flush_out(m);
 }
@@ -356,29 +355,101 @@ static void peer_ip(const mysql_conn *m, char *ip, size_t cap)
     snprintf(ip, cap, "%.*s", (int)n, peer);
 }
 
+/* Sends a request of the authentication exchange and reads the answer
+ * into m->in; false when the connection failed. */
+static bool auth_exchange(mysql_conn *m)
+{
+    mc_send_payload(m);
+    mc_flush_out(m);
+    return !m->failed && read_packet(m, (int64_t)m->server->cfg.connect_timeout_s * 1000) == 0;
+}
+
+/* AuthMoreData: 0x01 and the plugin's data. */
+static void put_more_data(mysql_conn *m, const void *data, size_t n)
+{
+    jk_buf_clear(&m->pkt);
+    mysql_put_u8(&m->pkt, 0x01);
+    jk_buf_append(&m->pkt, data, n);
+}
+
+/* caching_sha2_password after the client's scramble: the fast path when
+ * the account is cached, else the full exchange -- the clear password over
+ * TLS, or over plain TCP encrypted with the server's RSA key, which the
+ * client may ask for first. */
+static bool sha2_login(mysql_conn *m, const mysql_account *acct, const char *answer, size_t answer_len)
+{
+    mysql_accounts *accts = m->server->cfg.accounts;
+    if (mysql_sha2_fast_check(accts, acct, m->nonce, answer, answer_len)) {
+        const uint8_t fast_ok = 0x03;
+        put_more_data(m, &fast_ok, 1);
+        mc_send_payload(m);
+        return true;
+    }
+    if (acct->empty_password)
+        return false;
+    const uint8_t full = 0x04;
+    put_more_data(m, &full, 1);
+    if (!auth_exchange(m))
+        return false;
+    if (jk_conn_is_tls(m->conn)) {
+        size_t n = strnlen(m->in.data ? m->in.data : "", m->in.len);
+        return mysql_sha2_full_check(accts, acct, m->in.data, n);
+    }
+    const mysql_tls *tls = m->server->cfg.tls;
+    if (!tls)
+        return false;
+    if (m->in.len == 1 && m->in.data[0] == 0x02) {
+        size_t pem_len;
+        const char *pem = mysql_tls_public_key_pem(tls, &pem_len);
+        put_more_data(m, pem, pem_len);
+        if (!auth_exchange(m))
+            return false;
+    }
+    unsigned char plain[1024];
+    int n = mysql_tls_rsa_decrypt(tls, m->in.data, m->in.len, plain, sizeof plain);
+    if (n <= 0)
+        return false;
+    /* The client XORed the password (with its NUL) with the nonce. */
+    for (int i = 0; i < n; i++)
+        plain[i] ^= m->nonce[i % MYSQL_NONCE_LEN];
+    size_t len = strnlen((const char *)plain, (size_t)n);
+    return mysql_sha2_full_check(accts, acct, (const char *)plain, len);
+}
+
 /* Checks user and answer; on failure sends 1045 and returns false.  When
- * the client answered for another plugin, asks it to switch first. */
+ * the client answered for another plugin than the account's, asks it to
+ * switch first. */
 static bool authenticate(mysql_conn *m, const char *user, size_t user_len, const char *plugin, size_t plugin_len,
                          const char *answer, size_t answer_len)
 {
     char ip[64];
     peer_ip(m, ip, sizeof ip);
-    const mysql_account *acct = mysql_accounts_find(m->server->cfg.accounts, user, user_len, ip);
-    if (acct && plugin_len && !(plugin_len == strlen(native_plugin) && !memcmp(plugin, native_plugin, plugin_len))) {
-        /* AuthSwitchRequest: the client hashes the same nonce our way. */
-        jk_buf_clear(&m->pkt);
-        mysql_put_u8(&m->pkt, 0xFE);
-        mysql_put_cstr(&m->pkt, native_plugin);
-        jk_buf_append(&m->pkt, m->nonce, MYSQL_NONCE_LEN);
-        mysql_put_u8(&m->pkt, 0);
-        mc_send_payload(m);
-        mc_flush_out(m);
-        if (read_packet(m, (int64_t)m->server->cfg.connect_timeout_s * 1000) != 0)
-            return false;
-        answer = m->in.data ? m->in.data : "";
-        answer_len = m->in.len;
+    mysql_account acct;
+    bool found = mysql_accounts_find(m->server->cfg.accounts, user, user_len, ip, &acct);
+    bool ok = false;
+    if (found) {
+        bool same = plugin_len == strlen(acct.plugin) && !memcmp(plugin, acct.plugin, plugin_len);
+        if (plugin_len && !same) {
+            /* AuthSwitchRequest: the account's plugin with a fresh nonce. */
+            mysql_auth_nonce(m->nonce);
+            jk_buf_clear(&m->pkt);
+            mysql_put_u8(&m->pkt, 0xFE);
+            mysql_put_cstr(&m->pkt, acct.plugin);
+            jk_buf_append(&m->pkt, m->nonce, MYSQL_NONCE_LEN);
+            mysql_put_u8(&m->pkt, 0);
+            if (!auth_exchange(m))
+                return false;
+            answer = m->in.data ? m->in.data : "";
+            answer_len = m->in.len;
+        }
+        if (!strcmp(acct.plugin, mysql_native_plugin))
+            ok = mysql_native_check(&acct, m->nonce, answer, answer_len);
+        else
+            ok = sha2_login(m, &acct, answer, answer_len);
     }
-    if (!acct || !mysql_native_check(acct, m->nonce, answer, answer_len)) {
+    if (!ok) {
+        if (m->failed)
+            return false;
         char msg[256];
         snprintf(msg, sizeof msg, "Access denied for user '%.*s'@'%s' (using password: %s)", (int)user_len, user,
                  ip[0] ? ip : "localhost", answer_len ? "YES" : "NO");
@@ -388,6 +459,8 @@ static bool authenticate(mysql_conn *m, const char *user, size_t user_len, const
         return false;
     }
     set_process_user(m, user, user_len);
+    snprintf(m->session.user, sizeof m->session.user, "%.*s@%s", (int)user_len, user, ip[0] ? ip : "localhost");
+    snprintf(m->session.current_user, sizeof m->session.current_user, "%s@%s", acct.user, acct.host);
     return true;
 }
 
@@ -407,7 +480,7 @@ static bool handshake(mysql_conn *m)
         return false;
     }
     if ((client & CLIENT_SSL) && m->in.len == 32) {
-        if (!m->server->cfg.ssl || jk_conn_start_tls(m->conn, m->server->cfg.ssl, timeout) != 0)
+        if (!m->server->cfg.tls || jk_conn_start_tls(m->conn, mysql_tls_ctx(m->server->cfg.tls), timeout) != 0)
             return false;
         if (read_packet(m, timeout) != 0)
             return false;
@@ -418,7 +491,7 @@ static bool handshake(mysql_conn *m)
         mc_flush_out(m);
         return false;
     }
-    m->caps = client & (SERVER_CAPS | (m->server->cfg.ssl ? CLIENT_SSL : 0));
+    m->caps = client & (SERVER_CAPS | (m->server->cfg.tls ? CLIENT_SSL : 0));
     mysql_get_u32(&r); /* max packet size: the server's own limit applies */
     uint8_t charset = mysql_get_u8(&r);
     mysql_get_bytes(&r, 23);
@@ -487,9 +560,28 @@ static bool is_select(const ast *stmt) { return stmt->kind == AST_SELECT || stmt
 
 void mc_sink(mysql_conn *m, sql_sink *sink) { *sink = (sql_sink){ m, sink_columns, sink_row, sink_done, sink_error }; }
 
+static int op_account(void *ctx, const char *user, const char *host, const char *password, const char *plugin,
+                      bool exists, bool drop)
+{
+    mysql_server *s = ctx;
+    /* The lookup is by exact name and host, as account names are. */
+    bool found = false;
+    pthread_mutex_lock(&s->cfg.accounts->lock);
+    for (size_t i = 0; i < s->cfg.accounts->count && !found; i++)
+        found = !strcmp(s->cfg.accounts->list[i].user, user) && !strcasecmp(s->cfg.accounts->list[i].host, host);
+    pthread_mutex_unlock(&s->cfg.accounts->lock);
+    if (drop)
+        return mysql_accounts_remove(s->cfg.accounts, user, host) ? SQL_ACCT_OK : SQL_ACCT_MISSING;
+    if (found != exists)
+        return found ? SQL_ACCT_EXISTS : SQL_ACCT_MISSING;
+    if (plugin && strcmp(plugin, mysql_native_plugin) != 0 && strcmp(plugin, mysql_sha2_plugin) != 0)
+        return SQL_ACCT_BAD_PLUGIN;
+    return mysql_accounts_add(s->cfg.accounts, user, host, password, plugin) ? SQL_ACCT_OK : SQL_ACCT_NO_MEMORY;
+}
+
 void mc_server_ops(mysql_conn *m, sql_server_ops *ops)
 {
-    *ops = (sql_server_ops){ m->server, op_kill, op_processlist, op_status };
+    *ops = (sql_server_ops){ m->server, op_kill, op_processlist, op_status, op_account };
 }
 
 static void com_query(mysql_conn *m, const char *text, size_t len)
@@ -611,11 +703,16 @@ static bool fiber_sleep(void *host, int64_t ms)
 
 static void reset_session(mysql_conn *m)
 {
-    char db[65];
+    /* The login survives a reset: who is connected, and to which database. */
+    char db[65], user[97], current_user[97];
     snprintf(db, sizeof db, "%s", m->session.database);
+    snprintf(user, sizeof user, "%s", m->session.user);
+    snprintf(current_user, sizeof current_user, "%s", m->session.current_user);
     uint16_t coll = m->session.collation_connection;
     pl_session_free(&m->session);
     pl_session_init(&m->session, coll);
+    snprintf(m->session.user, sizeof m->session.user, "%s", user);
+    snprintf(m->session.current_user, sizeof m->session.current_user, "%s", current_user);
     m->session.connection_id = jk_conn_id(m->conn);
     m->session.max_allowed_packet = m->server->cfg.max_allowed_packet;
     m->session.host_sleep = fiber_sleep;

@@ -15,7 +15,7 @@
  * then close), net_read_timeout / net_write_timeout inside a packet.
  *
  * Ownership.  mysql_server_start() copies the configuration; the account
- * table must outlive the server.
+ * table and the TLS context must outlive the server.
  */
 #ifndef JIMKV_MYSQL_SERVER_H
 #define JIMKV_MYSQL_SERVER_H
@@ -26,6 +26,7 @@
 
 #include "jimkv/net.h"
 #include "mysql_auth.h"
+#include "mysql_tls.h"
 
 typedef struct mysql_server_config {
     const char *bind_addr;
@@ -38,8 +39,8 @@ typedef struct mysql_server_config {
     int interactive_timeout_s;   /* default 28800 */
     int net_read_timeout_s;      /* default 30 */
     int net_write_timeout_s;     /* default 60 */
-    const mysql_accounts *accounts;
-    jk_ssl_ctx *ssl;             /* NULL: no TLS offered */
+    mysql_accounts *accounts;
+    const mysql_tls *tls;        /* NULL: no TLS offered, no RSA exchange */
     bool require_secure_transport;
 } mysql_server_config;
 

@@ -614,6 +614,62 @@ static void warn_deprecated_tokens(pl_eval_ctx *cx, const char *text, size_t len
     }
 }
 
+/* ---- CREATE / ALTER / DROP USER ---- */
+
+static int run_account(sql_env *env, pl_eval_ctx *cx, const ast *stmt)
+{
+    static const char *const verbs[] = { [ACCOUNT_CREATE_USER] = "CREATE USER", [ACCOUNT_ALTER_USER] = "ALTER USER",
+                                         [ACCOUNT_DROP_USER] = "DROP USER" };
+    if (stmt->op != ACCOUNT_CREATE_USER && stmt->op != ACCOUNT_ALTER_USER && stmt->op != ACCOUNT_DROP_USER) {
+        pl_error(cx, 1235, "42000", "This version of JimKV doesn't yet support roles");
+        return -1;
+    }
+    if (!env->server || !env->server->account) {
+        pl_error(cx, 1227, "42000", "Access denied; you need (at least one of) the CREATE USER privilege(s) for this operation");
+        return -1;
+    }
+    for (const ast *u = ast_first(stmt->kid[AST_K_ACCT_USERS]); u; u = u->next) {
+        if (u->op != USER_NAMED) {
+            pl_error(cx, 1235, "42000", "This version of JimKV doesn't yet support CURRENT_USER here");
+            return -1;
+        }
+        const ast *auth = u->kid[0];
+        const char *password = NULL, *plugin = NULL;
+        if (auth && auth->kind == AST_AUTH) {
+            if (auth->op == AUTH_RANDOM || auth->op == AUTH_HASH) {
+                pl_error(cx, 1235, "42000", "This version of JimKV doesn't yet support this IDENTIFIED clause");
+                return -1;
+            }
+            plugin = auth->str;
+            password = auth->kid[0] ? auth->kid[0]->str : "";
+        }
+        bool drop = stmt->op == ACCOUNT_DROP_USER;
+        int rc = env->server->account(env->server->ctx, u->str, u->str2, password, plugin,
+                                      stmt->op == ACCOUNT_ALTER_USER, drop);
+        if (rc == SQL_ACCT_EXISTS && (stmt->flags & AST_F_ACCT_IF_NOT_EXISTS)) {
+            pl_warn(cx, PL_LEVEL_NOTE, 3163, "Authorization ID '%s'@'%s' already exists.", u->str, u->str2);
+            continue;
+        }
+        if (rc == SQL_ACCT_MISSING && (stmt->flags & AST_F_ACCT_IF_EXISTS)) {
+            pl_warn(cx, PL_LEVEL_NOTE, 3162, "Authorization ID '%s'@'%s' does not exist.", u->str, u->str2);
+            continue;
+        }
+        if (rc == SQL_ACCT_BAD_PLUGIN) {
+            pl_error(cx, 1524, "HY000", "Plugin '%s' is not loaded", plugin);
+            return -1;
+        }
+        if (rc == SQL_ACCT_NO_MEMORY) {
+            pl_error(cx, 1041, "HY000", "Out of memory.");
+            return -1;
+        }
+        if (rc != SQL_ACCT_OK) {
+            pl_error(cx, 1396, "HY000", "Operation %s failed for '%s'@'%s'", verbs[stmt->op], u->str, u->str2);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* ---- PREPARE / EXECUTE / DEALLOCATE PREPARE ---- */
 
 /* SQL-level prepared statements keep their text in the session's variable
@@ -793,6 +849,9 @@ int sql_exec(sql_env *env, const ast *stmt, const char *text, size_t len, const 
         break;
     case AST_KILL:
         rc = run_kill(env, &cx, stmt);
+        break;
+    case AST_ACCOUNT:
+        rc = run_account(env, &cx, stmt);
         break;
     case AST_PREPARED:
         rc = run_prepared(env, &cx, stmt, sink, env->nparams ? 1 : 0);

@@ -65,7 +65,14 @@ typedef struct sql_server_ops {
     void (*processlist)(void *ctx, void (*row)(void *arg, const pl_value *vals), void *arg);
     /* SHOW STATUS: calls put(name, value) for every counter. */
     void (*status)(void *ctx, void (*put)(void *arg, const char *name, const pl_value *v), void *arg);
+    /* CREATE USER (exists = false) / ALTER USER (exists = true) with a
+     * password and plugin (NULL: the default), or DROP USER (password and
+     * plugin NULL, drop = true).  Returns SQL_ACCT_*. */
+    int (*account)(void *ctx, const char *user, const char *host, const char *password, const char *plugin,
+                   bool exists, bool drop);
 } sql_server_ops;
+
+enum { SQL_ACCT_OK, SQL_ACCT_EXISTS, SQL_ACCT_MISSING, SQL_ACCT_BAD_PLUGIN, SQL_ACCT_NO_MEMORY };
 
 typedef struct sql_env {
     pl_session *session;

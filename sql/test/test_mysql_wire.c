@@ -155,23 +155,49 @@ TEST(mysql_wire, column_definitions_follow_mysql)
 
 TEST(mysql_wire, native_password_round_trip)
 {
-    mysql_accounts accts = { 0 };
-    CHECK(mysql_accounts_add(&accts, "root", "localhost", "secret"));
-    CHECK(mysql_accounts_add(&accts, "app", "%", ""));
+    mysql_accounts accts;
+    mysql_accounts_init(&accts);
+    CHECK(mysql_accounts_add(&accts, "root", "localhost", "secret", NULL));
+    CHECK(mysql_accounts_add(&accts, "app", "%", "", NULL));
+    CHECK(!mysql_accounts_add(&accts, "x", "%", "pw", "sha256_password"));
     uint8_t nonce[MYSQL_NONCE_LEN], answer[MYSQL_SHA1_LEN];
     mysql_auth_nonce(nonce);
     for (int i = 0; i < MYSQL_NONCE_LEN; i++)
         CHECK(nonce[i] != 0);
-    const mysql_account *root = mysql_accounts_find(&accts, "root", 4, "127.0.0.1");
-    CHECK(root != NULL);
-    CHECK(mysql_accounts_find(&accts, "root", 4, "10.0.0.1") == NULL);
+    mysql_account root, app, none;
+    CHECK(mysql_accounts_find(&accts, "root", 4, "127.0.0.1", &root));
+    CHECK(!mysql_accounts_find(&accts, "root", 4, "10.0.0.1", &none));
     mysql_native_scramble("secret", nonce, answer);
-    CHECK(mysql_native_check(root, nonce, answer, sizeof answer));
+    CHECK(mysql_native_check(&root, nonce, answer, sizeof answer));
     mysql_native_scramble("wrong", nonce, answer);
-    CHECK(!mysql_native_check(root, nonce, answer, sizeof answer));
-    CHECK(!mysql_native_check(root, nonce, "", 0));
-    const mysql_account *app = mysql_accounts_find(&accts, "app", 3, "10.0.0.1");
-    CHECK(app != NULL && mysql_native_check(app, nonce, "", 0));
+    CHECK(!mysql_native_check(&root, nonce, answer, sizeof answer));
+    CHECK(!mysql_native_check(&root, nonce, "", 0));
+    CHECK(mysql_accounts_find(&accts, "app", 3, "10.0.0.1", &app));
+    CHECK(mysql_native_check(&app, nonce, "", 0));
+    CHECK(mysql_accounts_remove(&accts, "app", "%"));
+    CHECK(!mysql_accounts_find(&accts, "app", 3, "10.0.0.1", &app));
+    mysql_accounts_free(&accts);
+}
+
+/* caching_sha2_password: no fast path until a full login has cached the
+ * account; then the scramble of the right password passes, others fail. */
+TEST(mysql_wire, caching_sha2_fast_path_needs_a_full_login)
+{
+    mysql_accounts accts;
+    mysql_accounts_init(&accts);
+    CHECK(mysql_accounts_add(&accts, "u", "%", "pa55", "caching_sha2_password"));
+    mysql_account u;
+    CHECK(mysql_accounts_find(&accts, "u", 1, "10.1.1.1", &u));
+    uint8_t nonce[MYSQL_NONCE_LEN], scramble[MYSQL_SHA256_LEN];
+    mysql_auth_nonce(nonce);
+    mysql_sha2_scramble("pa55", nonce, scramble);
+    CHECK(!mysql_sha2_fast_check(&accts, &u, nonce, scramble, sizeof scramble));
+    CHECK(!mysql_sha2_full_check(&accts, &u, "nope", 4));
+    CHECK(mysql_sha2_full_check(&accts, &u, "pa55", 4));
+    CHECK(mysql_accounts_find(&accts, "u", 1, "10.1.1.1", &u));
+    CHECK(mysql_sha2_fast_check(&accts, &u, nonce, scramble, sizeof scramble));
+    mysql_sha2_scramble("pa56", nonce, scramble);
+    CHECK(!mysql_sha2_fast_check(&accts, &u, nonce, scramble, sizeof scramble));
     mysql_accounts_free(&accts);
 }
 
