@@ -460,7 +460,8 @@ static bool authenticate(mysql_conn *m, const char *user, size_t user_len, const
     }
     set_process_user(m, user, user_len);
     snprintf(m->session.user, sizeof m->session.user, "%.*s@%s", (int)user_len, user, ip[0] ? ip : "localhost");
-    snprintf(m->session.current_user, sizeof m->session.current_user, "%s@%s", acct.user, acct.host);
+    snprintf(m->session.current_user, sizeof m->session.current_user, "%s@%.*s", acct.user,
+             (int)(sizeof m->session.current_user - sizeof acct.user - 1), acct.host);
     return true;
 }
 
