@@ -4,15 +4,22 @@
 set -euo pipefail
 
 # Recording expected answers from a reference server (tools/record-*.py,
-# tools/corpus-check-mariadb.py) also needs mariadb-server and
-# python3-pymysql; no test does, so they are not installed here.
+# tools/corpus-check-mariadb.py) also needs mariadb-server; no test does, so
+# it is not installed here.
 packages=(
     build-essential cmake ninja-build pkg-config
     lemon                           # the parser generator for sql/parse.y
     clang libclang-rt-14-dev        # libFuzzer and the sanitizer runtimes
     libsqlite3-dev                  # the parser and expression benchmarks' peer
     libssl-dev                      # MD5, SHA1, SHA2 of the function library
+    libmariadb-dev                  # jimkv-bench-mysql, the MySQL protocol benchmark's client; clients.libmariadb (C API test)
     python3                         # tools/check-lemon-fallbacks.py (a test)
+    # Real MySQL clients for the tests in test/clients/ (ctest label "clients").
+    # The python3-* modules load only in Debian's /usr/bin/python3.
+    mariadb-client                  # clients.mariadb_cli: the mariadb CLI and mariadb-admin
+    python3-pymysql                 # clients.pymysql (pure-Python protocol code) and SQLAlchemy's mysql+pymysql://
+    python3-mysqldb                 # clients.mysqldb_sqlalchemy: MySQLdb (mysqlclient, on libmariadb)
+    python3-sqlalchemy              # clients.mysqldb_sqlalchemy: create_engine(...).connect() through both drivers
 )
 
 missing=()
