@@ -18,6 +18,7 @@
 #include "jimkv/net.h"
 #include "mysql_auth.h"
 #include "mysql_server.h"
+#include "sql_sysvar.h"
 #include "sql_exec.h"
 
 enum {
@@ -39,6 +40,7 @@ struct mysql_server {
     jk_server *net;
     time_t started;
     counters stat;
+    sql_sysvar_globals *globals; /* @@global values from cfg */
 };
 
 /* A connection's protocol state; owned by its fiber. */

@@ -74,6 +74,8 @@ uint16_t mc_status_flags(mysql_conn *m)
     pl_type t;
     if (sql_sysvar_get(&cx, "autocommit", SQL_SCOPE_SESSION, &v, &t) && v.i)
         st |= SERVER_STATUS_AUTOCOMMIT;
+    if (m->session.in_transaction)
+        st |= SERVER_STATUS_IN_TRANS;
     if (m->more_results)
         st |= SERVER_MORE_RESULTS_EXISTS;
     if (m->session.sql_mode & PL_MODE_NO_BACKSLASH_ESCAPES)
@@ -175,6 +177,7 @@ static void mark_query_killed(jk_conn *c, void *arg)
     if (jk_conn_id(c) != k->id || !m)
         return;
     atomic_store(&m->query_killed, true);
+    jk_conn_unpark(c); /* a statement parked in SLEEP() wakes now */
     k->found = true;
 }
 
@@ -256,6 +259,32 @@ static void op_status(void *ctx, void (*put)(void *arg, const char *name, const 
 
 static int64_t read_timeout_ms(const mysql_conn *m) { return (int64_t)m->server->cfg.net_read_timeout_s * 1000; }
 
+#define DRAIN_MAX_BYTES (64u << 20)
+
+/* Discards the rest of a packet whose current piece has `len` bytes to
+ * come, following 16 MB continuation pieces, up to DRAIN_MAX_BYTES. */
+static void drain_packet(mysql_conn *m, uint32_t len)
+{
+    char sink[4096];
+    uint64_t drained = 0;
+    for (;;) {
+        for (uint32_t left = len; left > 0;) {
+            uint32_t n = left < sizeof sink ? left : (uint32_t)sizeof sink;
+            if (drained + n > DRAIN_MAX_BYTES || jk_conn_read_full(m->conn, sink, n, read_timeout_ms(m)) < 0)
+                return;
+            left -= n;
+            drained += n;
+        }
+        if (len < MYSQL_MAX_PAYLOAD)
+            return;
+        unsigned char hdr[4];
+        if (jk_conn_read_full(m->conn, hdr, 4, read_timeout_ms(m)) < 0)
+            return;
+        len = hdr[0] | (uint32_t)hdr[1] << 8 | (uint32_t)hdr[2] << 16;
+        m->seq = (uint8_t)(hdr[3] + 1);
+    }
+}
+
 /* Reads one logical packet (joining 16 MB pieces) into m->in.  Returns 0,
  * 1 when the idle timeout expired before it began, or -1 (connection over:
  * closed, killed, malformed or too big -- the error is already sent). */
@@ -279,6 +308,10 @@ static int read_packet(mysql_conn *m, int64_t first_timeout_ms)
         }
         m->seq++;
         if (m->in.len + len > limit) {
+            /* Read what the client is still sending before answering, or
+             * closing on unread data would reset the connection and the
+             * client would never see the error. */
+            drain_packet(m, len);
             mc_send_err(m, 1153, "08S01", "Got a packet bigger than 'max_allowed_packet' bytes");
             mc_flush_out(m);
             return -1;
@@ -585,6 +618,17 @@ void mc_server_ops(mysql_conn *m, sql_server_ops *ops)
     *ops = (sql_server_ops){ m->server, op_kill, op_processlist, op_status, op_account };
 }
 
+/* A statement that failed to parse is the condition SHOW ERRORS reports. */
+static void send_parse_error(mysql_conn *m, const sql_error *err)
+{
+    pl_diag_clear(&m->session.diag);
+    pl_diag_add(&m->session.diag, PL_LEVEL_ERROR, err->code, err->message);
+    mc_send_err(m, err->code, err->sqlstate, err->message);
+}
+
+/* Runs each statement of a COM_QUERY in turn, one result per statement
+ * (MORE_RESULTS_EXISTS on all but the last), and stops at the first
+ * error, as MySQL does. */
 static void com_query(mysql_conn *m, const char *text, size_t len)
 {
     sql_server_ops ops;
@@ -593,56 +637,42 @@ static void com_query(mysql_conn *m, const char *text, size_t len)
     sql_sink sink;
     mc_sink(m, &sink);
     mc_set_process_command(m, "Query", text, len);
-    size_t off = 0;
-    bool first = true;
+    sql_error err;
+    size_t off = sql_statement_start(text, len, 0);
+    if (off == len) {
+        mc_send_err(m, 1065, "42000", "Query was empty");
+        return;
+    }
+    if (!(m->caps & CLIENT_MULTI_STATEMENTS)) {
+        /* Without the flag the whole text is one statement, so a second
+         * one is a syntax error and nothing runs. */
+        size_t second = sql_statement_start(text, len, 1);
+        if (second < len) {
+            sql_syntax_error_at(text, len, second, &err);
+            send_parse_error(m, &err);
+            return;
+        }
+    }
     while (off < len) {
         size_t consumed;
-        size_t n = sql_split_next(text + off, len - off, &consumed);
         const char *stmt_text = text + off;
-        off += consumed ? consumed : len - off;
-        /* Skip pieces with no statement (";;", a trailing comment). */
-        size_t rest = off;
-        bool last = true;
-        while (rest < len) {
-            size_t c2;
-            size_t n2 = sql_split_next(text + rest, len - rest, &c2);
-            ast *probe = NULL;
-            sql_error perr;
-            jk_arena tmp;
-            jk_arena_init(&tmp, NULL, 0);
-            int prc = sql_parse(&tmp, text + rest, n2, &probe, &perr);
-            bool has = prc != 0 || (probe && probe->n > 0);
-            jk_arena_free(&tmp);
-            if (has) {
-                last = false;
-                break;
-            }
-            rest += c2 ? c2 : len - rest;
-        }
-        if (!first && !(m->caps & CLIENT_MULTI_STATEMENTS)) {
-            char msg[256];
-            snprintf(msg, sizeof msg,
-                     "You have an error in your SQL syntax; check the manual that corresponds to your MySQL server "
-                     "version for the right syntax to use near '%.80s' at line 1",
-                     stmt_text);
-            mc_send_err(m, 1064, "42000", msg);
-            return;
-        }
+        size_t n = sql_split_next(stmt_text, len - off, &consumed);
         ast *stmts = NULL;
-        sql_error err;
         jk_arena_reset(&m->arena);
         if (sql_parse(&m->arena, stmt_text, n, &stmts, &err) != 0) {
-            mc_send_err(m, err.code, err.sqlstate, err.message);
+            /* MySQL's parser sees the rest of the buffer, so its "near"
+             * text runs on into the statements after this one. */
+            ast *all;
+            sql_error whole;
+            jk_arena_reset(&m->arena);
+            if (err.code == 1064 && sql_parse(&m->arena, stmt_text, len - off, &all, &whole) != 0 && whole.code == 1064)
+                err = whole;
+            send_parse_error(m, &err);
             return;
         }
-        if (stmts->n == 0) {
-            if (first && last) {
-                mc_send_err(m, 1065, "42000", "Query was empty");
-                return;
-            }
-            continue;
-        }
-        first = false;
+        off += consumed ? consumed : len - off;
+        off += sql_statement_start(text + off, len - off, 0);
+        bool last = off == len;
         for (const ast *s = ast_first(stmts); s; s = s->next) {
             m->more_results = !last || s->next;
             atomic_fetch_add(&m->server->stat.questions, 1);
@@ -655,8 +685,6 @@ static void com_query(mysql_conn *m, const char *text, size_t len)
         }
         set_process_db(m);
     }
-    if (first)
-        mc_send_err(m, 1065, "42000", "Query was empty");
 }
 
 static void com_init_db(mysql_conn *m, const char *name, size_t len)
@@ -686,20 +714,27 @@ static void com_statistics(mysql_conn *m)
     mc_send_payload(m);
 }
 
-/* SLEEP() in a statement: the fiber yields, and KILL [QUERY] ends it. */
+/* SLEEP() in a statement: the fiber parks, and KILL QUERY (which unparks
+ * it) or KILL ends the wait early. */
 static bool fiber_sleep(void *host, int64_t ms)
 {
     mysql_conn *m = host;
-    int64_t step = 100;
-    for (int64_t left = ms; left > 0; left -= step) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    int64_t deadline = (int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000 + ms;
+    for (;;) {
         if (atomic_exchange(&m->query_killed, false))
             return false;
-        if (!jk_fiber_sleep(m->conn, left < step ? left : step)) {
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        int64_t left = deadline - ((int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000);
+        if (left <= 0)
+            return true;
+        int rc = jk_conn_park(m->conn, left);
+        if (rc == JK_NET_KILLED) {
             m->failed = true;
             return false;
         }
     }
-    return !atomic_exchange(&m->query_killed, false);
 }
 
 static void reset_session(mysql_conn *m)
@@ -718,6 +753,7 @@ static void reset_session(mysql_conn *m)
     m->session.max_allowed_packet = m->server->cfg.max_allowed_packet;
     m->session.host_sleep = fiber_sleep;
     m->session.host = m;
+    m->session.sysvar_globals = m->server->globals;
     snprintf(m->session.database, sizeof m->session.database, "%s", db);
 }
 
@@ -777,6 +813,8 @@ static bool dispatch(mysql_conn *m)
         return true;
     }
     uint8_t cmd = (uint8_t)m->in.data[0];
+    /* A KILL QUERY that found the connection idle is not for this command. */
+    atomic_store(&m->query_killed, false);
     const char *arg = m->in.data + 1;
     size_t arg_len = m->in.len - 1;
     pl_diag *diag = &m->session.diag;
@@ -878,14 +916,39 @@ static bool dispatch(mysql_conn *m)
     return !m->failed;
 }
 
+/* An interactive client's session starts with wait_timeout =
+ * interactive_timeout, as in MySQL. */
+static void init_wait_timeout(mysql_conn *m)
+{
+    if (!(m->caps & CLIENT_INTERACTIVE))
+        return;
+    pl_eval_ctx cx;
+    pl_eval_ctx_init(&cx, &m->session, &m->arena);
+    pl_value v;
+    pl_type t;
+    if (sql_sysvar_get(&cx, "interactive_timeout", SQL_SCOPE_GLOBAL, &v, &t))
+        sql_sysvar_set(&cx, "wait_timeout", SQL_SCOPE_SESSION, &v, &t);
+}
+
+/* The session's wait_timeout (SET SESSION wait_timeout changes it). */
+static int64_t idle_timeout_ms(mysql_conn *m)
+{
+    pl_eval_ctx cx;
+    pl_eval_ctx_init(&cx, &m->session, &m->arena);
+    pl_value v;
+    pl_type t;
+    if (!sql_sysvar_get(&cx, "wait_timeout", SQL_SCOPE_SESSION, &v, &t) || v.cls != PL_INT)
+        return (int64_t)m->server->cfg.wait_timeout_s * 1000;
+    return v.u > INT64_MAX / 1000 ? INT64_MAX : (int64_t)v.u * 1000;
+}
+
 static void command_loop(mysql_conn *m)
 {
-    const mysql_server_config *cfg = &m->server->cfg;
-    int64_t idle_ms = (int64_t)((m->caps & CLIENT_INTERACTIVE) ? cfg->interactive_timeout_s : cfg->wait_timeout_s) * 1000;
+    init_wait_timeout(m);
     for (;;) {
         mc_set_process_command(m, "Sleep", NULL, 0);
         m->seq = 0;
-        int rc = read_packet(m, idle_ms);
+        int rc = read_packet(m, idle_timeout_ms(m));
         if (rc == 1) {
             m->seq = 0;
             mc_send_err(m, 4031, "HY000",
@@ -896,11 +959,14 @@ static void command_loop(mysql_conn *m)
         }
         if (rc != 0)
             return;
+        uint8_t cmd = m->in.len ? (uint8_t)m->in.data[0] : 0;
         bool go_on = dispatch(m);
         mc_flush_out(m);
         jk_arena_reset(&m->arena);
         if (!go_on || m->failed)
             return;
+        if (cmd == COM_RESET_CONNECTION || cmd == COM_CHANGE_USER)
+            init_wait_timeout(m);
     }
 }
 
@@ -921,6 +987,7 @@ static void mysql_connection(jk_conn *conn, void *arg)
     m->session.max_allowed_packet = s->cfg.max_allowed_packet;
     m->session.host_sleep = fiber_sleep;
     m->session.host = m;
+    m->session.sysvar_globals = s->globals;
     jk_arena_init(&m->arena, NULL, STMT_ARENA_MAX);
     jk_buf_init(&m->in, 0);
     jk_buf_init(&m->pkt, 0);
@@ -936,8 +1003,6 @@ static void mysql_connection(jk_conn *conn, void *arg)
     mysql_stmt_close_all(m);
     /* Unhook from the process list before the state goes away. */
     jk_conn_set_data(conn, NULL);
-    pthread_mutex_lock(&m->lock);
-    pthread_mutex_unlock(&m->lock);
     jk_buf_free(&m->in);
     jk_buf_free(&m->pkt);
     jk_buf_free(&m->out);
@@ -963,6 +1028,37 @@ void mysql_server_config_defaults(mysql_server_config *cfg)
     cfg->net_write_timeout_s = 60;
 }
 
+/* What @@global.x shows for the settings that come from flags. */
+static sql_sysvar_globals *make_globals(const mysql_server_config *cfg)
+{
+    sql_sysvar_globals *g = sql_sysvar_globals_new();
+    if (!g)
+        return NULL;
+    struct { const char *name; unsigned long long v; } nums[] = {
+        { "max_connections", (unsigned long long)cfg->max_connections },
+        { "max_allowed_packet", (unsigned long long)cfg->max_allowed_packet },
+        { "connect_timeout", (unsigned long long)cfg->connect_timeout_s },
+        { "wait_timeout", (unsigned long long)cfg->wait_timeout_s },
+        { "interactive_timeout", (unsigned long long)cfg->interactive_timeout_s },
+        { "net_read_timeout", (unsigned long long)cfg->net_read_timeout_s },
+        { "net_write_timeout", (unsigned long long)cfg->net_write_timeout_s },
+        { "require_secure_transport", cfg->require_secure_transport ? 1ull : 0ull },
+    };
+    bool ok = true;
+    for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++) {
+        char text[24];
+        snprintf(text, sizeof text, "%llu", nums[i].v);
+        ok = ok && sql_sysvar_globals_set(g, nums[i].name, text);
+    }
+    if (!cfg->tls)
+        ok = ok && sql_sysvar_globals_set(g, "have_ssl", "DISABLED") && sql_sysvar_globals_set(g, "have_openssl", "DISABLED");
+    if (!ok) {
+        sql_sysvar_globals_free(g);
+        return NULL;
+    }
+    return g;
+}
+
 int mysql_server_start(const mysql_server_config *cfg, mysql_server **out, char *err, size_t errlen)
 {
     mysql_server *s = calloc(1, sizeof *s);
@@ -972,6 +1068,12 @@ int mysql_server_start(const mysql_server_config *cfg, mysql_server **out, char 
     }
     s->cfg = *cfg;
     s->started = time(NULL);
+    s->globals = make_globals(cfg);
+    if (!s->globals) {
+        snprintf(err, errlen, "out of memory");
+        free(s);
+        return -1;
+    }
     jk_server_config net = { .bind_addr = cfg->bind_addr,
                              .port = cfg->port,
                              .threads = cfg->threads,
@@ -979,6 +1081,7 @@ int mysql_server_start(const mysql_server_config *cfg, mysql_server **out, char 
                              .handler = mysql_connection,
                              .handler_arg = s };
     if (jk_server_start(&net, &s->net, err, errlen) != 0) {
+        sql_sysvar_globals_free(s->globals);
         free(s);
         return -1;
     }
@@ -991,5 +1094,6 @@ int mysql_server_port(const mysql_server *s) { return jk_server_port(s->net); }
 void mysql_server_stop(mysql_server *s)
 {
     jk_server_stop(s->net);
+    sql_sysvar_globals_free(s->globals);
     free(s);
 }

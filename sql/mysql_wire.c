@@ -223,7 +223,9 @@ uint16_t mysql_column_flags(const pl_type *t)
     if (t->field == PL_F_BLOB || t->field == PL_F_TINY_BLOB || t->field == PL_F_MEDIUM_BLOB ||
         t->field == PL_F_LONG_BLOB)
         f |= COLUMN_BLOB;
-    if (mysql_column_charset(t) == PL_COLL_BINARY && (c == PL_STRING || c == PL_TEMPORAL))
+    /* Numbers, temporals and NULL columns are in the binary charset too,
+     * and MySQL flags every binary-charset column BINARY (SELECT 1: 0x81). */
+    if (mysql_column_charset(t) == PL_COLL_BINARY)
         f |= COLUMN_BINARY;
     return f;
 }

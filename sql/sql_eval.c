@@ -49,7 +49,7 @@ static void put_value(jk_buf *out, const pl_value *v, const pl_type *t)
 
 static void put_conditions(jk_buf *out, const pl_diag *d, sql_eval_format format)
 {
-    uint32_t n = d->count < PL_WARN_MAX ? d->count : PL_WARN_MAX;
+    uint32_t n = d->stored;
     for (uint32_t i = 0; i < n; i++) {
         const pl_condition *c = &d->cond[i];
         if (format == SQL_EVAL_GOLDEN) {

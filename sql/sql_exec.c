@@ -37,7 +37,7 @@ static int needs_tables(pl_eval_ctx *cx, const ast *from)
 }
 
 /* LIMIT's count and offset: integer literals or ? parameters. */
-static int limit_values(pl_eval_ctx *cx, const ast *limit, int64_t *count, int64_t *offset)
+int sql_limit_values(pl_eval_ctx *cx, const ast *limit, int64_t *count, int64_t *offset)
 {
     const ast *kids[2] = { limit->kid[0], limit->kid[1] };
     int64_t *outs[2] = { count, offset };
@@ -71,7 +71,8 @@ static bool ends_select_list(int type)
 {
     switch (type) {
     case TK_FROM: case TK_WHERE: case TK_INTO: case TK_GROUP: case TK_HAVING: case TK_ORDER:
-    case TK_LIMIT: case TK_WINDOW: case TK_FOR: case TK_LOCK: case TK_UNION: case TK_SEMI:
+    case TK_LIMIT: case TK_WINDOW: case TK_FOR: case TK_LOCK: case TK_UNION: case TK_INTERSECT:
+    case TK_EXCEPT: case TK_SEMI:
         return true;
     }
     return false;
@@ -104,7 +105,8 @@ static void item_spans(const char *text, size_t len, text_span *spans, uint32_t 
     int depth = 0;
     bool open = false;
     for (; t.type && i < n; t = sql_lex(&lx)) {
-        if (depth == 0 && (t.type == TK_COMMA || ends_select_list(t.type))) {
+        /* A ')' at depth 0 closes a parenthesized query: (SELECT 1) UNION ... */
+        if (depth == 0 && (t.type == TK_COMMA || t.type == TK_RP || ends_select_list(t.type))) {
             if (t.type != TK_COMMA)
                 break;
             i++;
@@ -206,8 +208,8 @@ static sql_column *item_columns(pl_eval_ctx *cx, const ast *items, pl_expr **exp
     return cols;
 }
 
-static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t text_len, const sql_sink *sink,
-                      sql_done *done)
+int sql_select_row(pl_eval_ctx *cx, const ast *sel, const char *text, size_t text_len, sql_column **cols_out,
+                   pl_value **vals_out, bool *has_row)
 {
     if (sel->kid[AST_K_SEL_FROM])
         return needs_tables(cx, sel->kid[AST_K_SEL_FROM]);
@@ -243,7 +245,7 @@ static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t 
     if (row && sel->kid[AST_K_SEL_LIMIT]) {
         /* One row at most: LIMIT 0 or an OFFSET past it leaves none. */
         int64_t count, offset;
-        if (limit_values(cx, sel->kid[AST_K_SEL_LIMIT], &count, &offset) != 0)
+        if (sql_limit_values(cx, sel->kid[AST_K_SEL_LIMIT], &count, &offset) != 0)
             return -1;
         row = count > 0 && offset == 0;
     }
@@ -257,6 +259,21 @@ static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t 
                 return -1;
         }
     }
+    *cols_out = cols;
+    *vals_out = vals;
+    *has_row = row;
+    return 0;
+}
+
+static int run_select(pl_eval_ctx *cx, const ast *sel, const char *text, size_t text_len, const sql_sink *sink,
+                      sql_done *done)
+{
+    sql_column *cols;
+    pl_value *vals;
+    bool row;
+    if (sql_select_row(cx, sel, text, text_len, &cols, &vals, &row) != 0)
+        return -1;
+    uint32_t n = sel->kid[AST_K_SEL_ITEMS]->n;
     sink->columns(sink->ctx, cols, n);
     if (row)
         sink->row(sink->ctx, vals, cols, n);
@@ -456,7 +473,7 @@ static int show_conditions(pl_eval_ctx *cx, const ast *show, const sql_sink *sin
 {
     const pl_diag *d = &cx->session->diag;
     bool errors_only = show->op == SHOW_ERRORS || show->op == SHOW_COUNT_ERRORS;
-    uint32_t shown = d->count < PL_WARN_MAX ? d->count : PL_WARN_MAX;
+    uint32_t shown = d->stored;
     if (show->op == SHOW_COUNT_WARNINGS || show->op == SHOW_COUNT_ERRORS) {
         uint64_t n = d->count;
         if (errors_only) {
@@ -574,6 +591,32 @@ static int run_show(sql_env *env, pl_eval_ctx *cx, const ast *show, const sql_si
     }
     pl_error(cx, 1235, "42000", "This version of JimKV doesn't yet support this SHOW statement");
     return -1;
+}
+
+/* BEGIN / START TRANSACTION / COMMIT / ROLLBACK.  Until tables exist a
+ * transaction has nothing to keep, so these only track the session's
+ * IN_TRANS state that drivers and ORMs read from the OK packet.
+ * Savepoints, RELEASE and XA wait for the transaction layer. */
+static int run_txn(pl_eval_ctx *cx, const ast *stmt)
+{
+    switch (stmt->op) {
+    case TXN_BEGIN:
+    case TXN_START:
+        cx->session->in_transaction = true;
+        return 0;
+    case TXN_COMMIT:
+    case TXN_ROLLBACK:
+        if (!(stmt->flags & AST_F_TXN_RELEASE)) {
+            cx->session->in_transaction = (stmt->flags & AST_F_TXN_CHAIN) != 0;
+            return 0;
+        }
+        pl_error(cx, 1235, "42000", "This version of JimKV doesn't yet support '%s'", "COMMIT/ROLLBACK RELEASE");
+        return -1;
+    default:
+        pl_error(cx, 1235, "42000", "This version of JimKV doesn't yet support '%s'",
+                 stmt->op <= TXN_RELEASE_SAVEPOINT ? "SAVEPOINT" : "XA transactions");
+        return -1;
+    }
 }
 
 static int run_kill(sql_env *env, pl_eval_ctx *cx, const ast *stmt)
@@ -835,6 +878,10 @@ int sql_exec(sql_env *env, const ast *stmt, const char *text, size_t len, const 
     case AST_SELECT:
         rc = run_select(&cx, stmt, text, len, sink, &done);
         break;
+    case AST_SETOP:
+    case AST_PAREN_QUERY:
+        rc = sql_run_query(&cx, stmt, text, len, sink, &done);
+        break;
     case AST_DO:
         rc = run_do(&cx, stmt);
         break;
@@ -846,6 +893,9 @@ int sql_exec(sql_env *env, const ast *stmt, const char *text, size_t len, const 
         break;
     case AST_SHOW:
         rc = run_show(env, &cx, stmt, sink, &done);
+        break;
+    case AST_TXN:
+        rc = run_txn(&cx, stmt);
         break;
     case AST_KILL:
         rc = run_kill(env, &cx, stmt);

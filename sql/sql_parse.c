@@ -48,16 +48,46 @@ static size_t near_text_len(const char *z, size_t len)
 /* MySQL's ER_PARSE_ERROR text: the rest of the statement from the
  * offending token and the line the token is on (every line feed before
  * it counts, as in MySQL's lexer). */
-static void syntax_error(const sql_parse_ctx *p, const char *what, sql_error *err)
+static void error_near(const char *sql, size_t len, size_t pos, const char *what, sql_error *err)
 {
-    size_t pos = p->error_pos <= p->len ? p->error_pos : p->len;
+    if (pos > len) pos = len;
     int line = 1;
     for (size_t i = 0; i < pos; i++)
-        if (p->sql[i] == '\n') line++;
-    size_t near_len = near_text_len(p->sql + pos, p->len - pos);
+        if (sql[i] == '\n') line++;
+    size_t near_len = near_text_len(sql + pos, len - pos);
     char msg[SQL_ERRMSG_SIZE];
-    snprintf(msg, sizeof(msg), "%s near '%.*s' at line %d", what, (int)near_len, p->sql + pos, line);
+    snprintf(msg, sizeof(msg), "%s near '%.*s' at line %d", what, (int)near_len, sql + pos, line);
     set_error(err, 1064, "42000", msg);
+}
+
+#define SYNTAX_ERROR_TEXT                                                       \
+    "You have an error in your SQL syntax; check the manual that corresponds " \
+    "to your MySQL server version for the right syntax to use"
+
+static void syntax_error(const sql_parse_ctx *p, const char *what, sql_error *err)
+{
+    error_near(p->sql, p->len, p->error_pos, what, err);
+}
+
+void sql_syntax_error_at(const char *sql, size_t len, size_t pos, sql_error *err)
+{
+    error_near(sql, len, pos, SYNTAX_ERROR_TEXT, err);
+}
+
+size_t sql_statement_start(const char *sql, size_t len, unsigned nth)
+{
+    size_t off = 0;
+    while (off < len) {
+        size_t consumed;
+        size_t n = sql_split_next(sql + off, len - off, &consumed);
+        sql_lexer lx;
+        sql_lexer_init(&lx, sql + off, n);
+        sql_token first = sql_lex(&lx);
+        if (first.type != 0 && nth-- == 0)
+            return (size_t)(first.z - sql);
+        off += consumed ? consumed : len - off;
+    }
+    return len;
 }
 
 /* setjmp sits in a frame of its own, and the context it guards lives in the
@@ -101,10 +131,7 @@ int sql_parse(jk_arena *arena, const char *sql, size_t len, ast **out, sql_error
         *out = ctx.stmts;
         return 0;
     case PARSE_SYNTAX:
-        syntax_error(&ctx,
-                     "You have an error in your SQL syntax; check the manual that corresponds "
-                     "to your MySQL server version for the right syntax to use",
-                     err);
+        syntax_error(&ctx, SYNTAX_ERROR_TEXT, err);
         return -1;
     case PARSE_TOO_DEEP:
         ctx.error_pos = ctx.token_pos;

@@ -111,6 +111,10 @@ static const sysvar sysvars[] = {
 
 #define NVARS (sizeof sysvars / sizeof sysvars[0])
 
+struct sql_sysvar_globals {
+    char *text[NVARS]; /* the server's value, or NULL for the default */
+};
+
 static int by_name(const void *key, const void *elem)
 {
     return strcasecmp((const char *)key, ((const sysvar *)elem)->name);
@@ -224,7 +228,17 @@ static char *arena_text(pl_eval_ctx *cx, const char *s, size_t n)
     return jk_arena_strndup(cx->arena, s, n);
 }
 
-/* The current text of a variable of the override store or its default. */
+/* The global value: the server's setting or MySQL's default. */
+static const char *global_text(const pl_session *s, const sysvar *sv, size_t *len)
+{
+    const sql_sysvar_globals *g = s->sysvar_globals;
+    const char *t = g && g->text[sv - sysvars] ? g->text[sv - sysvars] : sv->dflt;
+    *len = strlen(t);
+    return t;
+}
+
+/* The current text of a variable of the override store or its global value
+ * (a session starts from the global values, as in MySQL). */
 static const char *stored_text(pl_eval_ctx *cx, const sysvar *sv, size_t *len)
 {
     char key[80];
@@ -235,18 +249,15 @@ static const char *stored_text(pl_eval_ctx *cx, const sysvar *sv, size_t *len)
         *len = v.len;
         return v.s;
     }
-    *len = strlen(sv->dflt);
-    return sv->dflt;
+    return global_text(cx->session, sv, len);
 }
 
 /* The text of the session value (what SHOW VARIABLES prints). */
 static const char *value_text(pl_eval_ctx *cx, const sysvar *sv, bool global, char *buf, size_t cap, size_t *len)
 {
     pl_session *s = cx->session;
-    if (global && sv->field != F_VERSION) {
-        *len = strlen(sv->dflt);
-        return sv->dflt;
-    }
+    if (global && sv->field != F_VERSION)
+        return global_text(s, sv, len);
     switch ((sv_field)sv->field) {
     case F_SQL_MODE:
         *len = sql_mode_text(s->sql_mode, buf, cap);
@@ -283,7 +294,7 @@ static const char *value_text(pl_eval_ctx *cx, const sysvar *sv, bool global, ch
         return buf;
     case F_WARNING_COUNT:
     case F_ERROR_COUNT: {
-        uint32_t n = 0, shown = s->diag.count < PL_WARN_MAX ? s->diag.count : PL_WARN_MAX;
+        uint32_t n = 0, shown = s->diag.stored;
         for (uint32_t i = 0; i < shown; i++)
             if (sv->field == F_WARNING_COUNT || s->diag.cond[i].level == PL_LEVEL_ERROR)
                 n++;
@@ -538,4 +549,30 @@ int sql_sysvar_set(pl_eval_ctx *cx, const char *name, int scope, const pl_value 
         return store_text(cx, sv, text, len);
     }
     return 0;
+}
+
+/* ---- the server's global values ---- */
+
+sql_sysvar_globals *sql_sysvar_globals_new(void) { return calloc(1, sizeof(sql_sysvar_globals)); }
+
+bool sql_sysvar_globals_set(sql_sysvar_globals *g, const char *name, const char *text)
+{
+    const sysvar *sv = find(name);
+    if (!sv)
+        return false;
+    char *copy = strdup(text);
+    if (!copy)
+        return false;
+    free(g->text[sv - sysvars]);
+    g->text[sv - sysvars] = copy;
+    return true;
+}
+
+void sql_sysvar_globals_free(sql_sysvar_globals *g)
+{
+    if (!g)
+        return;
+    for (size_t i = 0; i < NVARS; i++)
+        free(g->text[i]);
+    free(g);
 }

@@ -41,4 +41,17 @@ int sql_sysvar_set(pl_eval_ctx *cx, const char *name, int scope, const pl_value 
 void sql_sysvar_foreach(pl_eval_ctx *cx, bool global,
                         void (*fn)(void *arg, const char *name, const char *text, size_t len), void *arg);
 
+/*
+ * The server's global values (its flags and config file: max_connections,
+ * wait_timeout, ...), which @@global.x shows and sessions start from.
+ * Filled before the server takes connections and read-only afterwards, so
+ * sessions read it without a lock; a session points at it through
+ * pl_session.sysvar_globals.
+ */
+typedef struct sql_sysvar_globals sql_sysvar_globals;
+sql_sysvar_globals *sql_sysvar_globals_new(void);
+/* false for an unknown name or no memory. */
+bool sql_sysvar_globals_set(sql_sysvar_globals *g, const char *name, const char *text);
+void sql_sysvar_globals_free(sql_sysvar_globals *g);
+
 #endif

@@ -60,4 +60,12 @@ bool sql_ast_equal(const struct ast *a, const struct ast *b);
  */
 size_t sql_split_next(const char *sql, size_t len, size_t *consumed);
 
+/* Where the nth (from 0) non-empty statement of sql[0..len) begins (its
+ * first token), or len when there are not that many.  A server without
+ * multi-statements objects to statement 1. */
+size_t sql_statement_start(const char *sql, size_t len, unsigned nth);
+
+/* MySQL's 1064 "... near '<text from pos>' at line N" for sql[0..len). */
+void sql_syntax_error_at(const char *sql, size_t len, size_t pos, sql_error *err);
+
 #endif

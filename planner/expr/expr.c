@@ -15,15 +15,47 @@
 
 /* ---- diagnostics ---- */
 
-void pl_diag_clear(pl_diag *d) { d->count = 0; }
+void pl_diag_clear(pl_diag *d)
+{
+    free(d->cond);
+    *d = (pl_diag){ 0 };
+}
+
+/* A slot for the next condition, or NULL when the list is full (or memory
+ * is short: the condition is then counted but not kept). */
+static pl_condition *diag_slot(pl_diag *d)
+{
+    if (d->stored == PL_WARN_MAX)
+        return NULL;
+    if (d->stored == d->capacity) {
+        uint32_t cap = d->capacity ? d->capacity * 2 : 4;
+        pl_condition *grown = realloc(d->cond, cap * sizeof *grown);
+        if (!grown)
+            return NULL;
+        d->cond = grown;
+        d->capacity = cap;
+    }
+    return &d->cond[d->stored++];
+}
 
 static void diag_add(pl_diag *d, pl_level level, int code, const char *fmt, va_list ap)
 {
-    if (d->count < PL_WARN_MAX) {
-        pl_condition *c = &d->cond[d->count];
+    pl_condition *c = diag_slot(d);
+    if (c) {
         c->level = (uint8_t)level;
         c->code = (uint16_t)code;
         vsnprintf(c->message, sizeof c->message, fmt, ap);
+    }
+    d->count++;
+}
+
+void pl_diag_add(pl_diag *d, pl_level level, int code, const char *message)
+{
+    pl_condition *c = diag_slot(d);
+    if (c) {
+        c->level = (uint8_t)level;
+        c->code = (uint16_t)code;
+        snprintf(c->message, sizeof c->message, "%s", message);
     }
     d->count++;
 }
@@ -83,6 +115,7 @@ void pl_session_free(pl_session *s)
         v = next;
     }
     s->vars = NULL;
+    pl_diag_clear(&s->diag);
 }
 
 static pl_user_var *find_var(const pl_session *s, const char *name, size_t n)

@@ -53,12 +53,19 @@ typedef struct pl_condition {
     char message[PL_MSG_MAX];
 } pl_condition;
 
+/* The conditions are allocated on the first one: most statements raise
+ * none, and an idle connection should not carry 32 KB of empty slots. */
 typedef struct pl_diag {
-    pl_condition cond[PL_WARN_MAX]; /* the first PL_WARN_MAX conditions */
-    uint32_t count;                 /* all conditions raised (@@warning_count) */
+    pl_condition *cond; /* the first `stored` conditions (at most PL_WARN_MAX) */
+    uint32_t stored;
+    uint32_t capacity;
+    uint32_t count;     /* all conditions raised (@@warning_count) */
 } pl_diag;
 
+/* Forgets the conditions and releases their memory. */
 void pl_diag_clear(pl_diag *d);
+/* Adds one condition with a preformatted message (e.g. a parse error). */
+void pl_diag_add(pl_diag *d, pl_level level, int code, const char *message);
 
 /* ---- session state the expressions read ---- */
 
@@ -93,6 +100,7 @@ struct pl_session {
     int64_t row_count;             /* ROW_COUNT() */
     uint64_t found_rows;           /* FOUND_ROWS() */
     uint64_t rand_seed1, rand_seed2; /* RAND() without a seed */
+    bool in_transaction;           /* between BEGIN and COMMIT/ROLLBACK */
     char database[65];             /* DATABASE(); "" = none (NULL) */
     char user[97];                 /* USER(): "user@host" as the client logged in */
     char current_user[97];         /* CURRENT_USER(): the account matched */
@@ -102,6 +110,9 @@ struct pl_session {
      * NULL: SLEEP() blocks the calling thread. */
     bool (*host_sleep)(void *host, int64_t ms);
     void *host;
+    /* The server's global system variable values (sql_sysvar_globals, owned
+     * by the server; NULL: MySQL's defaults). */
+    const void *sysvar_globals;
     pl_diag diag;                  /* warnings of the current statement */
 };
 
