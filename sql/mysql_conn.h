@@ -30,10 +30,23 @@ enum {
 };
 
 /* Server-wide counters for SHOW STATUS and COM_STATISTICS. */
+/* SHOW STATUS's Com_* counters, in name order (see com_names). */
+typedef enum com_counter {
+    COM_N_ADMIN_COMMANDS, COM_N_ALTER_USER, COM_N_BEGIN, COM_N_CHANGE_DB, COM_N_COMMIT, COM_N_CREATE_USER,
+    COM_N_DEALLOC_SQL, COM_N_DO, COM_N_DROP_USER, COM_N_EXECUTE_SQL, COM_N_KILL, COM_N_PREPARE_SQL,
+    COM_N_ROLLBACK, COM_N_SELECT, COM_N_SET_OPTION, COM_N_SHOW_DATABASES, COM_N_SHOW_ERRORS,
+    COM_N_SHOW_PROCESSLIST, COM_N_SHOW_STATUS, COM_N_SHOW_VARIABLES, COM_N_SHOW_WARNINGS, COM_N_STMT_CLOSE,
+    COM_N_STMT_EXECUTE, COM_N_STMT_FETCH, COM_N_STMT_PREPARE, COM_N_STMT_RESET, COM_N_STMT_SEND_LONG_DATA,
+    COM_N_COUNT
+} com_counter;
+
 typedef struct counters {
     atomic_uint_fast64_t questions, connections, aborted_connects, bytes_received, bytes_sent;
-    atomic_uint_fast64_t com_select, com_set_option, com_show, com_other;
+    atomic_uint_fast64_t com[COM_N_COUNT];
 } counters;
+
+/* Counts one command or statement in SHOW STATUS. */
+
 
 struct mysql_server {
     mysql_server_config cfg;
@@ -64,6 +77,10 @@ typedef struct mysql_conn {
     const pl_type **col_types;
     uint32_t ncols;
     bool binary_rows;         /* rows go out in the binary protocol */
+    /* Session state tracking (CLIENT_SESSION_TRACK): the schema last
+     * reported, and the tracked variables' values before a SET. */
+    char tracked_db[65];
+    jk_buf vars_before;       /* "name\0value\0"...; empty: no SET running */
     mysql_stmt *stmts;        /* prepared statements, by id */
     uint32_t next_stmt_id;
     /* Read by SHOW PROCESSLIST from other threads, under lock. */
@@ -78,6 +95,11 @@ typedef struct mysql_conn {
 
 
 void mc_send_payload(mysql_conn *m);
+/* Counts one command or statement in SHOW STATUS (a com_counter). */
+void mc_count(mysql_conn *m, int which);
+/* Before a SET: remembers the tracked variables, so that the statement's OK
+ * reports those it changed. */
+void mc_track_before_set(mysql_conn *m);
 void mc_flush_out(mysql_conn *m);
 void mc_maybe_flush(mysql_conn *m);
 uint16_t mc_status_flags(mysql_conn *m);

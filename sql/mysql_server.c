@@ -88,9 +88,97 @@ uint16_t mc_warning_count(const mysql_conn *m)
     return m->session.diag.count > 0xFFFF ? 0xFFFF : (uint16_t)m->session.diag.count;
 }
 
+/* ---- session state tracking ---- */
+
+static bool track_setting_on(mysql_conn *m, pl_eval_ctx *cx, const char *name)
+{
+    char buf[64];
+    const char *text;
+    size_t len;
+    return sql_sysvar_show_text(cx, name, buf, sizeof buf, &text, &len) && len == 2 && !strncmp(text, "ON", 2);
+}
+
+/* Appends "name\0value\0" for each variable in session_track_system_variables. */
+static void snapshot_tracked_vars(mysql_conn *m, pl_eval_ctx *cx, jk_buf *out)
+{
+    char list_buf[512], name[65], val_buf[512];
+    const char *list, *val;
+    size_t list_len, val_len;
+    jk_buf_clear(out);
+    if (!sql_sysvar_show_text(cx, "session_track_system_variables", list_buf, sizeof list_buf, &list, &list_len))
+        return;
+    for (size_t i = 0; i < list_len;) {
+        size_t j = i;
+        while (j < list_len && list[j] != ',')
+            j++;
+        snprintf(name, sizeof name, "%.*s", (int)(j - i < 64 ? j - i : 64), list + i);
+        if (sql_sysvar_show_text(cx, name, val_buf, sizeof val_buf, &val, &val_len)) {
+            jk_buf_append(out, name, strlen(name) + 1);
+            jk_buf_append(out, val, val_len);
+            jk_buf_putc(out, '\0');
+        }
+        i = j + 1;
+    }
+}
+
+void mc_track_before_set(mysql_conn *m)
+{
+    if (!(m->caps & CLIENT_SESSION_TRACK))
+        return;
+    pl_eval_ctx cx;
+    pl_eval_ctx_init(&cx, &m->session, &m->arena);
+    snapshot_tracked_vars(m, &cx, &m->vars_before);
+}
+
+/* The state changes to report in the next OK packet, into `state`. */
+static void collect_state_changes(mysql_conn *m, jk_buf *state)
+{
+    jk_buf_clear(state);
+    pl_eval_ctx cx;
+    pl_eval_ctx_init(&cx, &m->session, &m->arena);
+    if (m->vars_before.len) {
+        jk_buf now;
+        jk_buf_init(&now, 0);
+        snapshot_tracked_vars(m, &cx, &now);
+        /* Both lists name the same variables in the same order unless the
+         * SET changed the list itself; then every value is reported. */
+        const char *a = m->vars_before.data, *a_end = a + m->vars_before.len;
+        const char *b = now.data, *b_end = b + now.len;
+        while (b && b < b_end) {
+            const char *name = b, *value = b + strlen(b) + 1;
+            size_t value_len = strlen(value);
+            bool same = false;
+            if (a && a < a_end) {
+                const char *old_value = a + strlen(a) + 1;
+                same = !strcmp(a, name) && !strcmp(old_value, value);
+                a = old_value + strlen(old_value) + 1;
+            }
+            if (!same)
+                mysql_track_variable(state, name, value, value_len);
+            b = value + value_len + 1;
+        }
+        jk_buf_free(&now);
+        jk_buf_clear(&m->vars_before);
+    }
+    if (strcmp(m->tracked_db, m->session.database) != 0) {
+        snprintf(m->tracked_db, sizeof m->tracked_db, "%s", m->session.database);
+        if (track_setting_on(m, &cx, "session_track_schema"))
+            mysql_track_schema(state, m->session.database);
+    }
+}
+
 void mc_send_ok(mysql_conn *m, uint64_t affected, uint64_t insert_id)
 {
-    mysql_ok_payload(&m->pkt, 0x00, affected, insert_id, mc_status_flags(m), mc_warning_count(m), m->caps);
+    if (!(m->caps & CLIENT_SESSION_TRACK)) {
+        mysql_ok_payload(&m->pkt, 0x00, affected, insert_id, mc_status_flags(m), mc_warning_count(m), m->caps);
+    } else {
+        jk_buf state;
+        jk_buf_init(&state, 0);
+        collect_state_changes(m, &state);
+        mysql_ok_payload_state(&m->pkt, 0x00, affected, insert_id, mc_status_flags(m), mc_warning_count(m),
+                               m->caps, state.data, state.len);
+        jk_buf_free(&state);
+    }
     mc_send_payload(m);
 }
 
@@ -231,16 +319,72 @@ static void op_processlist(void *ctx, void (*row)(void *arg, const pl_value *val
     jk_server_foreach(s->net, visit_process, &pv);
 }
 
+static const char *const com_names[COM_N_COUNT] = {
+    "Com_admin_commands", "Com_alter_user", "Com_begin", "Com_change_db", "Com_commit", "Com_create_user",
+    "Com_dealloc_sql", "Com_do", "Com_drop_user", "Com_execute_sql", "Com_kill", "Com_prepare_sql",
+    "Com_rollback", "Com_select", "Com_set_option", "Com_show_databases", "Com_show_errors",
+    "Com_show_processlist", "Com_show_status", "Com_show_variables", "Com_show_warnings", "Com_stmt_close",
+    "Com_stmt_execute", "Com_stmt_fetch", "Com_stmt_prepare", "Com_stmt_reset", "Com_stmt_send_long_data",
+};
+
+/* The Com_* counter of a statement, or COM_N_COUNT for none. */
+static com_counter com_of(const ast *s)
+{
+    switch (s->kind) {
+    case AST_SELECT:
+    case AST_SETOP:
+    case AST_PAREN_QUERY:
+        return COM_N_SELECT;
+    case AST_SET:
+        return COM_N_SET_OPTION;
+    case AST_USE:
+        return COM_N_CHANGE_DB;
+    case AST_DO:
+        return COM_N_DO;
+    case AST_KILL:
+        return COM_N_KILL;
+    case AST_TXN:
+        return s->op == TXN_BEGIN || s->op == TXN_START ? COM_N_BEGIN
+               : s->op == TXN_COMMIT                    ? COM_N_COMMIT
+               : s->op == TXN_ROLLBACK                  ? COM_N_ROLLBACK
+                                                        : COM_N_COUNT;
+    case AST_PREPARED:
+        return s->op == PS_PREPARE ? COM_N_PREPARE_SQL : s->op == PS_EXECUTE ? COM_N_EXECUTE_SQL : COM_N_DEALLOC_SQL;
+    case AST_ACCOUNT:
+        return s->op == ACCOUNT_CREATE_USER ? COM_N_CREATE_USER
+               : s->op == ACCOUNT_DROP_USER ? COM_N_DROP_USER
+               : s->op == ACCOUNT_ALTER_USER ? COM_N_ALTER_USER
+                                             : COM_N_COUNT;
+    case AST_SHOW:
+        switch (s->op) {
+        case SHOW_DATABASES: return COM_N_SHOW_DATABASES;
+        case SHOW_ERRORS: case SHOW_COUNT_ERRORS: return COM_N_SHOW_ERRORS;
+        case SHOW_WARNINGS: case SHOW_COUNT_WARNINGS: return COM_N_SHOW_WARNINGS;
+        case SHOW_PROCESSLIST: return COM_N_SHOW_PROCESSLIST;
+        case SHOW_STATUS: return COM_N_SHOW_STATUS;
+        case SHOW_VARIABLES: return COM_N_SHOW_VARIABLES;
+        default: return COM_N_COUNT;
+        }
+    default:
+        return COM_N_COUNT;
+    }
+}
+
+void mc_count(mysql_conn *m, int which)
+{
+    if (which >= 0 && which < COM_N_COUNT)
+        atomic_fetch_add_explicit(&m->server->stat.com[which], 1, memory_order_relaxed);
+}
+
 static void op_status(void *ctx, void (*put)(void *arg, const char *name, const pl_value *v), void *arg)
 {
     mysql_server *s = ctx;
-    struct { const char *name; uint64_t v; } rows[] = {
+    /* In name order, as MySQL lists them. */
+    struct { const char *name; uint64_t v; } head[] = {
         { "Aborted_connects", atomic_load(&s->stat.aborted_connects) },
         { "Bytes_received", atomic_load(&s->stat.bytes_received) },
         { "Bytes_sent", atomic_load(&s->stat.bytes_sent) },
-        { "Com_select", atomic_load(&s->stat.com_select) },
-        { "Com_set_option", atomic_load(&s->stat.com_set_option) },
-        { "Com_show_status", atomic_load(&s->stat.com_show) },
+    }, tail[] = {
         { "Connections", atomic_load(&s->stat.connections) },
         { "Max_used_connections", jk_server_connection_count(s->net) },
         { "Queries", atomic_load(&s->stat.questions) },
@@ -249,9 +393,17 @@ static void op_status(void *ctx, void (*put)(void *arg, const char *name, const 
         { "Threads_running", 1 },
         { "Uptime", (uint64_t)(time(NULL) - s->started) },
     };
-    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-        pl_value v = pl_uint64(rows[i].v);
-        put(arg, rows[i].name, &v);
+    for (size_t i = 0; i < sizeof head / sizeof head[0]; i++) {
+        pl_value v = pl_uint64(head[i].v);
+        put(arg, head[i].name, &v);
+    }
+    for (size_t i = 0; i < COM_N_COUNT; i++) {
+        pl_value v = pl_uint64(atomic_load(&s->stat.com[i]));
+        put(arg, com_names[i], &v);
+    }
+    for (size_t i = 0; i < sizeof tail / sizeof tail[0]; i++) {
+        pl_value v = pl_uint64(tail[i].v);
+        put(arg, tail[i].name, &v);
     }
 }
 
@@ -260,6 +412,26 @@ static void op_status(void *ctx, void (*put)(void *arg, const char *name, const 
 static int64_t read_timeout_ms(const mysql_conn *m) { return (int64_t)m->server->cfg.net_read_timeout_s * 1000; }
 
 #define DRAIN_MAX_BYTES (64u << 20)
+#define IDLE_BUF_KEEP_BYTES 4096u
+
+static void shrink_buf(jk_buf *b)
+{
+    if (b->cap > IDLE_BUF_KEEP_BYTES) {
+        size_t limit = b->limit;
+        jk_buf_free(b);
+        jk_buf_init(b, limit);
+    }
+}
+
+/* What an idle connection keeps: its state, the arena's first chunk and
+ * small buffers. */
+static void trim_idle(mysql_conn *m)
+{
+    jk_arena_trim(&m->arena);
+    shrink_buf(&m->in);
+    shrink_buf(&m->pkt);
+    shrink_buf(&m->out);
+}
 
 /* Discards the rest of a packet whose current piece has `len` bytes to
  * come, following 16 MB continuation pieces, up to DRAIN_MAX_BYTES. */
@@ -295,9 +467,22 @@ static int read_packet(mysql_conn *m, int64_t first_timeout_ms)
     bool first = true;
     for (;;) {
         unsigned char hdr[4];
-        ssize_t r = jk_conn_read_full(m->conn, hdr, 4, first ? first_timeout_ms : read_timeout_ms(m));
-        if (r == JK_NET_TIMEOUT && first)
-            return 1;
+        ssize_t r;
+        if (first) {
+            r = jk_conn_read(m->conn, hdr, 4, 0);
+            if (r == JK_NET_TIMEOUT) {
+                /* The client is thinking: give back what the last command
+                 * grew before waiting, perhaps for hours. */
+                trim_idle(m);
+                r = jk_conn_read(m->conn, hdr, 4, first_timeout_ms);
+                if (r == JK_NET_TIMEOUT)
+                    return 1;
+            }
+            if (r > 0 && r < 4)
+                r = jk_conn_read_full(m->conn, hdr + r, 4 - (size_t)r, read_timeout_ms(m));
+        } else {
+            r = jk_conn_read_full(m->conn, hdr, 4, read_timeout_ms(m));
+        }
         if (r < 0)
             return -1;
         uint32_t len = hdr[0] | (uint32_t)hdr[1] << 8 | (uint32_t)hdr[2] << 16;
@@ -574,6 +759,8 @@ static bool handshake(mysql_conn *m)
         }
         set_process_db(m);
     }
+    /* The login's schema is the starting point, not a change to report. */
+    snprintf(m->tracked_db, sizeof m->tracked_db, "%s", m->session.database);
     mc_send_ok(m, 0, 0);
     mc_flush_out(m);
     return !m->failed;
@@ -589,8 +776,6 @@ void mc_set_process_command(mysql_conn *m, const char *command, const char *info
     snprintf(m->info, sizeof m->info, "%.*s", (int)(info_len < 100 ? info_len : 100), info ? info : "");
     pthread_mutex_unlock(&m->lock);
 }
-
-static bool is_select(const ast *stmt) { return stmt->kind == AST_SELECT || stmt->kind == AST_SETOP; }
 
 void mc_sink(mysql_conn *m, sql_sink *sink) { *sink = (sql_sink){ m, sink_columns, sink_row, sink_done, sink_error }; }
 
@@ -675,8 +860,10 @@ static void com_query(mysql_conn *m, const char *text, size_t len)
         bool last = off == len;
         for (const ast *s = ast_first(stmts); s; s = s->next) {
             m->more_results = !last || s->next;
+            if (s->kind == AST_SET)
+                mc_track_before_set(m);
             atomic_fetch_add(&m->server->stat.questions, 1);
-            atomic_fetch_add(is_select(s) ? &m->server->stat.com_select : &m->server->stat.com_other, 1);
+            mc_count(m, com_of(s));
             int rc = sql_exec(&env, s, stmt_text, n, &sink);
             m->more_results = false;
             if (rc != 0 || m->failed)
@@ -698,6 +885,7 @@ static void com_init_db(mysql_conn *m, const char *name, size_t len)
         return;
     }
     set_process_db(m);
+    snprintf(m->tracked_db, sizeof m->tracked_db, "%s", m->session.database);
     mc_send_ok(m, 0, 0);
 }
 
@@ -802,6 +990,7 @@ static void com_change_user(mysql_conn *m)
         }
     }
     set_process_db(m);
+    snprintf(m->tracked_db, sizeof m->tracked_db, "%s", m->session.database);
     mc_send_ok(m, 0, 0);
 }
 
@@ -825,16 +1014,20 @@ static bool dispatch(mysql_conn *m)
         com_query(m, arg, arg_len);
         break;
     case COM_INIT_DB:
+        mc_count(m, COM_N_CHANGE_DB);
         pl_diag_clear(diag);
         com_init_db(m, arg, arg_len);
         break;
     case COM_PING:
+        mc_count(m, COM_N_ADMIN_COMMANDS);
         mc_send_ok(m, 0, 0);
         break;
     case COM_STATISTICS:
+        mc_count(m, COM_N_SHOW_STATUS);
         com_statistics(m);
         break;
     case COM_PROCESS_KILL: {
+        mc_count(m, COM_N_KILL);
         mysql_reader r;
         mysql_reader_init(&r, arg, arg_len);
         uint32_t id = mysql_get_u32(&r);
@@ -848,18 +1041,20 @@ static bool dispatch(mysql_conn *m)
         break;
     }
     case COM_RESET_CONNECTION:
+        mc_count(m, COM_N_ADMIN_COMMANDS);
         mysql_stmt_close_all(m);
         reset_session(m);
         mc_send_ok(m, 0, 0);
         break;
     case COM_CHANGE_USER:
+        mc_count(m, COM_N_ADMIN_COMMANDS);
         com_change_user(m);
         break;
     case COM_SET_OPTION: {
         mysql_reader r;
         mysql_reader_init(&r, arg, arg_len);
         uint16_t option = mysql_get_u16(&r);
-        atomic_fetch_add(&m->server->stat.com_set_option, 1);
+        mc_count(m, COM_N_SET_OPTION);
         if (r.bad || option > 1) {
             mc_send_err(m, 1047, "08S01", "Unknown command");
             break;
@@ -891,22 +1086,28 @@ static bool dispatch(mysql_conn *m)
     }
     case COM_STMT_PREPARE:
         pl_diag_clear(diag);
+        mc_count(m, COM_N_STMT_PREPARE);
         mysql_stmt_prepare(m, arg, arg_len);
         break;
     case COM_STMT_EXECUTE:
+        mc_count(m, COM_N_STMT_EXECUTE);
         mysql_stmt_execute(m, arg, arg_len);
         break;
     case COM_STMT_SEND_LONG_DATA:
+        mc_count(m, COM_N_STMT_SEND_LONG_DATA);
         mysql_stmt_send_long_data(m, arg, arg_len);
         break;
     case COM_STMT_RESET:
+        mc_count(m, COM_N_STMT_RESET);
         mysql_stmt_reset(m, arg, arg_len);
         break;
     case COM_STMT_FETCH:
+        mc_count(m, COM_N_STMT_FETCH);
         mysql_stmt_fetch(m, arg, arg_len);
         break;
     case COM_STMT_CLOSE:
         /* No answer is sent to COM_STMT_CLOSE. */
+        mc_count(m, COM_N_STMT_CLOSE);
         mysql_stmt_close(m, arg, arg_len);
         break;
     default:
@@ -992,6 +1193,7 @@ static void mysql_connection(jk_conn *conn, void *arg)
     jk_buf_init(&m->in, 0);
     jk_buf_init(&m->pkt, 0);
     jk_buf_init(&m->out, 0);
+    jk_buf_init(&m->vars_before, 0);
     peer_ip(m, m->host, sizeof m->host);
     jk_conn_set_data(conn, m);
     if (jk_conn_over_limit(conn)) {
@@ -1006,6 +1208,7 @@ static void mysql_connection(jk_conn *conn, void *arg)
     jk_buf_free(&m->in);
     jk_buf_free(&m->pkt);
     jk_buf_free(&m->out);
+    jk_buf_free(&m->vars_before);
     jk_arena_free(&m->arena);
     pl_session_free(&m->session);
     pthread_mutex_destroy(&m->lock);

@@ -115,6 +115,8 @@ void mysql_put_u24(jk_buf *b, uint32_t v) { put_le(b, v, 3); }
 void mysql_put_u32(jk_buf *b, uint32_t v) { put_le(b, v, 4); }
 void mysql_put_u64(jk_buf *b, uint64_t v) { put_le(b, v, 8); }
 
+size_t mysql_lenenc_size(uint64_t v) { return v < 251 ? 1 : v < (1u << 16) ? 3 : v < (1u << 24) ? 4 : 9; }
+
 void mysql_put_lenenc(jk_buf *b, uint64_t v)
 {
     if (v < 251) {
@@ -159,6 +161,15 @@ void mysql_frame(jk_buf *out, uint8_t *seq, const void *payload, size_t n)
 void mysql_ok_payload(jk_buf *b, uint8_t header, uint64_t affected, uint64_t insert_id, uint16_t status,
                       uint16_t warnings, uint32_t caps)
 {
+    mysql_ok_payload_state(b, header, affected, insert_id, status, warnings, caps, NULL, 0);
+}
+
+void mysql_ok_payload_state(jk_buf *b, uint8_t header, uint64_t affected, uint64_t insert_id, uint16_t status,
+                            uint16_t warnings, uint32_t caps, const char *state, size_t state_len)
+{
+    bool with_state = (caps & CLIENT_SESSION_TRACK) && state_len > 0;
+    if (with_state)
+        status |= SERVER_SESSION_STATE_CHANGED;
     jk_buf_clear(b);
     mysql_put_u8(b, header);
     mysql_put_lenenc(b, affected);
@@ -166,9 +177,28 @@ void mysql_ok_payload(jk_buf *b, uint8_t header, uint64_t affected, uint64_t ins
     mysql_put_u16(b, status);
     mysql_put_u16(b, warnings);
     /* The info string: length-encoded with SESSION_TRACK, else the rest of
-     * the packet; JimKV sends none, and tracks no session state yet. */
+     * the packet; JimKV sends none.  Then the session state changes. */
     if (caps & CLIENT_SESSION_TRACK)
         mysql_put_lenenc(b, 0);
+    if (with_state)
+        mysql_put_lenenc_str(b, state, state_len);
+}
+
+void mysql_track_schema(jk_buf *state, const char *schema)
+{
+    size_t n = strlen(schema);
+    mysql_put_u8(state, SESSION_TRACK_SCHEMA);
+    mysql_put_lenenc(state, mysql_lenenc_size(n) + n);
+    mysql_put_lenenc_str(state, schema, n);
+}
+
+void mysql_track_variable(jk_buf *state, const char *name, const char *value, size_t value_len)
+{
+    size_t n = strlen(name);
+    mysql_put_u8(state, SESSION_TRACK_SYSTEM_VARIABLES);
+    mysql_put_lenenc(state, mysql_lenenc_size(n) + n + mysql_lenenc_size(value_len) + value_len);
+    mysql_put_lenenc_str(state, name, n);
+    mysql_put_lenenc_str(state, value, value_len);
 }
 
 void mysql_err_payload(jk_buf *b, int code, const char *sqlstate, const char *message)

@@ -63,6 +63,10 @@
 #define SERVER_STATUS_NO_BACKSLASH_ESCAPES 0x0200u
 #define SERVER_SESSION_STATE_CHANGED 0x4000u
 
+/* Session state change types in an OK packet. */
+#define SESSION_TRACK_SYSTEM_VARIABLES 0
+#define SESSION_TRACK_SCHEMA 1
+
 /* Column definition flags. */
 #define COLUMN_NOT_NULL 0x0001u
 #define COLUMN_BLOB 0x0010u
@@ -108,6 +112,8 @@ void mysql_put_u32(jk_buf *b, uint32_t v);
 void mysql_put_u64(jk_buf *b, uint64_t v);
 void mysql_put_lenenc(jk_buf *b, uint64_t v);
 void mysql_put_lenenc_str(jk_buf *b, const char *s, size_t n);
+/* Bytes mysql_put_lenenc(v) writes. */
+size_t mysql_lenenc_size(uint64_t v);
 void mysql_put_cstr(jk_buf *b, const char *s);
 
 /* Appends payload[0..n) to out as packets with sequence ids from *seq
@@ -118,6 +124,13 @@ void mysql_frame(jk_buf *out, uint8_t *seq, const void *payload, size_t n);
 /* Payload builders (into b, which they clear first). */
 void mysql_ok_payload(jk_buf *b, uint8_t header, uint64_t affected, uint64_t insert_id, uint16_t status,
                       uint16_t warnings, uint32_t caps);
+/* The same with session state changes (entries built by mysql_track_*):
+ * sent, with SERVER_SESSION_STATE_CHANGED, when the client tracks them. */
+void mysql_ok_payload_state(jk_buf *b, uint8_t header, uint64_t affected, uint64_t insert_id, uint16_t status,
+                            uint16_t warnings, uint32_t caps, const char *state, size_t state_len);
+/* Session state entries (SESSION_TRACK_SCHEMA, SESSION_TRACK_SYSTEM_VARIABLES). */
+void mysql_track_schema(jk_buf *state, const char *schema);
+void mysql_track_variable(jk_buf *state, const char *name, const char *value, size_t value_len);
 void mysql_err_payload(jk_buf *b, int code, const char *sqlstate, const char *message);
 void mysql_eof_payload(jk_buf *b, uint16_t warnings, uint16_t status);
 

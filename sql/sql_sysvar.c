@@ -382,6 +382,19 @@ void sql_sysvar_foreach(pl_eval_ctx *cx, bool global, void (*fn)(void *arg, cons
     }
 }
 
+bool sql_sysvar_show_text(pl_eval_ctx *cx, const char *name, char *buf, size_t cap, const char **text, size_t *len)
+{
+    const sysvar *sv = find(name);
+    if (!sv)
+        return false;
+    *text = value_text(cx, sv, !(sv->flags & SV_SESSION), buf, cap, len);
+    if (sv->kind == SV_BOOL) {
+        *text = strtoll(*text, NULL, 10) ? "ON" : "OFF";
+        *len = strlen(*text);
+    }
+    return true;
+}
+
 /* ---- writing ---- */
 
 static int store_text(pl_eval_ctx *cx, const sysvar *sv, const char *text, size_t len)

@@ -41,6 +41,11 @@ int sql_sysvar_set(pl_eval_ctx *cx, const char *name, int scope, const pl_value 
 void sql_sysvar_foreach(pl_eval_ctx *cx, bool global,
                         void (*fn)(void *arg, const char *name, const char *text, size_t len), void *arg);
 
+/* The session's value of one variable as SHOW VARIABLES prints it (ON/OFF
+ * for booleans); *text points into buf or static storage.  false when the
+ * name is unknown. */
+bool sql_sysvar_show_text(pl_eval_ctx *cx, const char *name, char *buf, size_t cap, const char **text, size_t *len);
+
 /*
  * The server's global values (its flags and config file: max_connections,
  * wait_timeout, ...), which @@global.x shows and sessions start from.

@@ -53,6 +53,9 @@ void jk_arena_init(jk_arena *arena, const jk_allocator *allocator, size_t limit_
 /* Release every chunk but the first (keeping some as spares); the arena is
  * empty and reusable. */
 void jk_arena_reset(jk_arena *arena);
+/* A reset that also gives the spare chunks back: for an arena that will sit
+ * unused for a while (an idle connection's). */
+void jk_arena_trim(jk_arena *arena);
 /* Release everything; the arena must be re-initialized before reuse. */
 void jk_arena_free(jk_arena *arena);
 

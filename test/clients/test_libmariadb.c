@@ -552,6 +552,68 @@ TEST(commands, ping_and_stat, open_conn, close_conns)
     CHECK_SCALAR(m, "SELECT 1", "1");
 }
 
+static unsigned long long status_value(MYSQL *m, const char *name)
+{
+    char q[128];
+    snprintf(q, sizeof q, "SHOW GLOBAL STATUS LIKE '%s'", name);
+    unsigned long long v = ~0ull;
+    if (mysql_query(m, q) == 0) {
+        MYSQL_RES *r = mysql_store_result(m);
+        MYSQL_ROW row = r ? mysql_fetch_row(r) : NULL;
+        if (row && row[1])
+            v = strtoull(row[1], NULL, 10);
+        mysql_free_result(r);
+    }
+    return v;
+}
+
+/* SHOW STATUS counts statements and commands by kind. */
+TEST(commands, com_counters, open_conn, close_conns)
+{
+    MYSQL *m = t_conn;
+    CHECK(m);
+    unsigned long long select0 = status_value(m, "Com_select"), set0 = status_value(m, "Com_set_option");
+    unsigned long long admin0 = status_value(m, "Com_admin_commands"), begin0 = status_value(m, "Com_begin");
+    CHECK_SCALAR(m, "SELECT 1", "1");
+    CHECK_SCALAR(m, "SELECT 1 UNION SELECT 1", "1");
+    CHECK_OK(m, mysql_query(m, "SET @a = 1"));
+    CHECK_OK(m, mysql_query(m, "BEGIN"));
+    CHECK_OK(m, mysql_query(m, "COMMIT"));
+    CHECK_OK(m, mysql_ping(m));
+    CHECK(status_value(m, "Com_select") == select0 + 2);
+    CHECK(status_value(m, "Com_set_option") == set0 + 1);
+    CHECK(status_value(m, "Com_begin") == begin0 + 1);
+    CHECK(status_value(m, "Com_admin_commands") == admin0 + 1);
+    CHECK(status_value(m, "Questions") > 0 && status_value(m, "Uptime") != ~0ull);
+}
+
+/* Session state in OK packets: the schema after USE, and the tracked
+ * variables a SET changed (session_track_system_variables' default list). */
+TEST(commands, session_state_tracking, open_conn, close_conns)
+{
+    MYSQL *m = t_conn;
+    CHECK(m);
+    const char *data;
+    size_t len;
+    CHECK_OK(m, mysql_query(m, "USE mysql"));
+    CHECK(mysql_session_track_get_first(m, SESSION_TRACK_SCHEMA, &data, &len) == 0);
+    CHECK(len == 5 && !memcmp(data, "mysql", 5));
+    CHECK_OK(m, mysql_query(m, "SET time_zone = '+01:00'"));
+    CHECK(mysql_session_track_get_first(m, SESSION_TRACK_SYSTEM_VARIABLES, &data, &len) == 0);
+    CHECK(len == 9 && !memcmp(data, "time_zone", 9));
+    CHECK(mysql_session_track_get_next(m, SESSION_TRACK_SYSTEM_VARIABLES, &data, &len) == 0);
+    CHECK(len == 6 && !memcmp(data, "+01:00", 6));
+    CHECK(mysql_session_track_get_first(m, SESSION_TRACK_SCHEMA, &data, &len) != 0);
+    CHECK_OK(m, mysql_query(m, "SET autocommit = 0"));
+    CHECK(mysql_session_track_get_first(m, SESSION_TRACK_SYSTEM_VARIABLES, &data, &len) == 0);
+    CHECK(len == 10 && !memcmp(data, "autocommit", 10));
+    CHECK(mysql_session_track_get_next(m, SESSION_TRACK_SYSTEM_VARIABLES, &data, &len) == 0);
+    CHECK(len == 3 && !memcmp(data, "OFF", 3));
+    CHECK_OK(m, mysql_query(m, "SET @x = 1"));
+    CHECK(mysql_session_track_get_first(m, SESSION_TRACK_SYSTEM_VARIABLES, &data, &len) != 0);
+    CHECK_OK(m, mysql_query(m, "SET autocommit = 1"));
+}
+
 TEST(commands, change_user, open_conn, close_conns)
 {
     MYSQL *m = t_conn;
