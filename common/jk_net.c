@@ -145,6 +145,7 @@ struct jk_conn {
     uint32_t wait_events;           /* EPOLLIN / EPOLLOUT for WAIT_IO */
     unsigned budget;                /* IO calls since the last wait */
     net_timer timer;
+    bool rx_drained;                /* a recv came back short: the socket is empty until epoll says otherwise */
     char *rbuf;                     /* unread bytes are rbuf[rpos, rlen) */
     size_t rpos, rlen;
     char *wbuf;                     /* wbuf[0, wlen) waits to be sent */
@@ -517,8 +518,17 @@ static ssize_t conn_recv(jk_conn *c, void *buf, size_t n, uint32_t *want)
         int r = SSL_read(c->ssl, buf, n > INT_MAX ? INT_MAX : (int)n);
         return r > 0 ? r : tls_result(c, r, want);
     }
+    /* A request-response client is always waited for right after the
+     * reply went out; a short read already told us the socket is empty,
+     * so skip the recv that would say EAGAIN.  Any byte arriving after
+     * that read is an edge epoll reports (see "Edge-triggered sockets"). */
+    if (c->rx_drained) {
+        *want = EPOLLIN;
+        return IO_AGAIN;
+    }
     for (;;) {
         ssize_t r = recv(c->fd, buf, n, 0);
+        if (r > 0) c->rx_drained = (size_t)r < n;
         if (r >= 0) return r;
         if (errno == EINTR) continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
@@ -1244,6 +1254,8 @@ static void *io_thread_main(void *arg)
                 if (t->listening) listener_ready(t);
             } else {
                 jk_conn *c = p;
+                if (events[i].events & (EPOLLIN | EPOLLERR | EPOLLHUP))
+                    c->rx_drained = false;
                 if (c->wait == WAIT_IO && (events[i].events & (c->wait_events | EPOLLERR | EPOLLHUP)))
                     conn_wake(c, WAKE_IO);
             }
