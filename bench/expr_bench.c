@@ -313,7 +313,7 @@ static pl_expr *jimkv_compile(pl_eval_ctx *cx, const bench_table *t, const char 
         pl_error(cx, 1064, "42000", "not one SELECT item: %s", sql);
         return NULL;
     }
-    sql_columns cols = { BENCH_NCOLS, COL_NAMES, t->types };
+    sql_columns cols = { BENCH_NCOLS, COL_NAMES, t->types, NULL };
     return sql_expr_compile_columns(cx, item->kid[0], &cols);
 }
 

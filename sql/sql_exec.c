@@ -402,15 +402,21 @@ typedef struct table_out {
     uint32_t ncols;
     pl_expr *like;       /* LIKE pattern on the first column, or NULL */
     uint16_t like_coll;
+    pl_expr *where;      /* WHERE condition over the columns, or NULL */
 } table_out;
 
+static int show_like(table_out *t, const ast *show);
+
+/* Starts the result set; a SHOW's LIKE or WHERE (show may be NULL) is
+ * compiled first, so that an error in it is the only answer. */
 static int table_begin(table_out *t, pl_eval_ctx *cx, const sql_sink *sink, const char *const *names,
-                       const pl_type *types, uint32_t n)
+                       const pl_type *types, uint32_t n, const ast *show)
 {
     t->cx = cx;
     t->sink = sink;
     t->ncols = n;
     t->like = NULL;
+    t->where = NULL;
     t->cols = jk_arena_alloc(cx->arena, sizeof *t->cols * n);
     if (!t->cols) {
         pl_error(cx, 1041, "HY000", "Out of memory.");
@@ -420,6 +426,8 @@ static int table_begin(table_out *t, pl_eval_ctx *cx, const sql_sink *sink, cons
         pl_type ty = types ? types[i] : pl_type_string(64, PL_COLL_UTF8MB4_GENERAL_CI);
         t->cols[i] = (sql_column){ names[i], (uint32_t)strlen(names[i]), "", names[i], ty };
     }
+    if (show && show_like(t, show) != 0)
+        return -1;
     sink->columns(sink->ctx, t->cols, n);
     return 0;
 }
@@ -432,6 +440,17 @@ static void table_row(table_out *t, const pl_value *vals)
         if (p.cls == PL_STRING && !pl_coll_like(t->like_coll, vals[0].s, vals[0].len, p.s, p.len, '\\'))
             return;
     }
+    if (t->where) {
+        if (pl_failed(t->cx))
+            return; /* an earlier row's condition failed: the statement is over */
+        const pl_value *saved = t->cx->row;
+        t->cx->row = vals;
+        pl_value w;
+        pl_eval(t->where, t->cx, &w);
+        t->cx->row = saved;
+        if (pl_failed(t->cx) || pl_to_bool(t->cx, &w) != 1)
+            return;
+    }
     t->sink->row(t->sink->ctx, vals, t->cols, t->ncols);
 }
 
@@ -439,8 +458,20 @@ static int show_like(table_out *t, const ast *show)
 {
     const ast *like = show->kid[AST_K_SHOW_LIKE];
     if (show->kid[AST_K_SHOW_WHERE]) {
-        pl_error(t->cx, 1235, "42000", "This version of JimKV doesn't yet support 'SHOW ... WHERE'");
-        return -1;
+        /* The condition names the result's columns (Variable_name, Value). */
+        const char **names = jk_arena_alloc(t->cx->arena, sizeof *names * t->ncols);
+        pl_type *types = jk_arena_alloc(t->cx->arena, sizeof *types * t->ncols);
+        if (!names || !types) {
+            pl_error(t->cx, 1041, "HY000", "Out of memory.");
+            return -1;
+        }
+        for (uint32_t i = 0; i < t->ncols; i++) {
+            names[i] = t->cols[i].name;
+            types[i] = t->cols[i].type;
+        }
+        sql_columns cols = { t->ncols, names, types, "where clause" };
+        t->where = sql_expr_compile_columns(t->cx, show->kid[AST_K_SHOW_WHERE], &cols);
+        return t->where ? 0 : -1;
     }
     if (!like)
         return 0;
@@ -484,7 +515,7 @@ static int show_conditions(pl_eval_ctx *cx, const ast *show, const sql_sink *sin
         static const char *const name_w[] = { "@@session.warning_count" }, *const name_e[] = { "@@session.error_count" };
         pl_type ty = pl_type_int(21, true);
         table_out t;
-        if (table_begin(&t, cx, sink, errors_only ? name_e : name_w, &ty, 1) != 0)
+        if (table_begin(&t, cx, sink, errors_only ? name_e : name_w, &ty, 1, NULL) != 0)
             return -1;
         pl_value v = pl_uint64(n);
         table_row(&t, &v);
@@ -495,7 +526,7 @@ static int show_conditions(pl_eval_ctx *cx, const ast *show, const sql_sink *sin
     pl_type types[3] = { pl_type_string(7, PL_COLL_UTF8MB4_GENERAL_CI), pl_type_int(4, true),
                          pl_type_string(512, PL_COLL_UTF8MB4_GENERAL_CI) };
     table_out t;
-    if (table_begin(&t, cx, sink, names, types, 3) != 0)
+    if (table_begin(&t, cx, sink, names, types, 3, NULL) != 0)
         return -1;
     for (uint32_t i = 0; i < shown; i++) {
         const pl_condition *c = &d->cond[i];
@@ -543,7 +574,7 @@ static int run_show(sql_env *env, pl_eval_ctx *cx, const ast *show, const sql_si
     case SHOW_VARIABLES:
     case SHOW_STATUS: {
         static const char *const names[] = { "Variable_name", "Value" };
-        if (table_begin(&t, cx, sink, names, NULL, 2) != 0 || show_like(&t, show) != 0)
+        if (table_begin(&t, cx, sink, names, NULL, 2, show) != 0)
             return -1;
         if (show->op == SHOW_VARIABLES)
             sql_sysvar_foreach(cx, show->flags & AST_F_SHOW_GLOBAL, put_variable, &t);
@@ -554,7 +585,7 @@ static int run_show(sql_env *env, pl_eval_ctx *cx, const ast *show, const sql_si
     }
     case SHOW_DATABASES: {
         static const char *const names[] = { "Database" };
-        if (table_begin(&t, cx, sink, names, NULL, 1) != 0 || show_like(&t, show) != 0)
+        if (table_begin(&t, cx, sink, names, NULL, 1, show) != 0)
             return -1;
         for (size_t i = 0; i < sizeof builtin_databases / sizeof builtin_databases[0]; i++) {
             pl_value v = pl_str(builtin_databases[i], strlen(builtin_databases[i]), PL_COLL_UTF8MB4_GENERAL_CI);
@@ -570,7 +601,7 @@ static int run_show(sql_env *env, pl_eval_ctx *cx, const ast *show, const sql_si
             types[i] = pl_type_string(64, PL_COLL_UTF8MB4_GENERAL_CI);
         types[0] = pl_type_int(21, true);
         types[5] = pl_type_int(7, false);
-        if (table_begin(&t, cx, sink, names, types, 8) != 0)
+        if (table_begin(&t, cx, sink, names, types, 8, NULL) != 0)
             return -1;
         if (env->server && env->server->processlist)
             env->server->processlist(env->server->ctx, put_process, &t);

@@ -652,7 +652,8 @@ static pl_expr *compile(pl_eval_ctx *cx, const ast *node)
             e->name_len = (uint32_t)strlen(cols->names[i]);
             return resolved(cx, e);
         }
-        pl_error(cx, 1054, "42S22", "Unknown column '%s' in 'field list'", col ? col->str : "?");
+        pl_error(cx, 1054, "42S22", "Unknown column '%s' in '%s'", col ? col->str : "?",
+                 cols && cols->clause ? cols->clause : "field list");
         return NULL;
     }
     case AST_UNARY:

@@ -31,6 +31,7 @@ typedef struct sql_columns {
     uint32_t n;
     const char *const *names;
     const pl_type *types;
+    const char *clause; /* named in error 1054 ("where clause"); NULL: "field list" */
 } sql_columns;
 
 pl_expr *sql_expr_compile_columns(pl_eval_ctx *cx, const ast *node, const sql_columns *columns);

@@ -116,7 +116,7 @@ TEST(expr_types, constant_subtrees_fold, setup, teardown)
 {
     static const char *const names[] = { "id" };
     pl_type types[1] = { pl_type_int(20, false) };
-    sql_columns cols = { 1, names, types };
+    sql_columns cols = { 1, names, types, NULL };
     pl_eval_ctx cx;
     pl_eval_ctx_init(&cx, &session, &arena);
     pl_expr *e = compile_with(&cx, "1 + 2 * 3", NULL);
@@ -164,7 +164,7 @@ TEST(expr_types, evaluation_allocates_nothing_per_row, setup, teardown)
     static const char *const names[] = { "id", "c", "amount" };
     pl_type types[3] = { pl_type_int(20, false), pl_type_string(120, PL_COLL_UTF8MB4_0900_AI_CI),
                          pl_type_decimal(10, 2) };
-    sql_columns cols = { 3, names, types };
+    sql_columns cols = { 3, names, types, NULL };
     pl_eval_ctx cx;
     pl_eval_ctx_init(&cx, &session, &arena);
     const char *exprs[] = { "id = 5 AND c LIKE 'ab%' OR amount > 10.5",

@@ -344,6 +344,15 @@ class Basics(ServerTestCase):
         self.assertEqual(query1(c, "SHOW VARIABLES LIKE 'max_allowed_packet'"),
                          (("max_allowed_packet", "67108864"),))
         self.assertEqual(query1(c, "SELECT @@max_allowed_packet, @@wait_timeout"), ((67108864, 28800),))
+        self.assertEqual(query1(c, "SHOW VARIABLES WHERE Variable_name IN ('wait_timeout', 'character_set_server')"),
+                         (("character_set_server", "utf8mb4"), ("wait_timeout", "28800")))
+        self.assertEqual(query1(c, "SHOW GLOBAL VARIABLES WHERE Value = '151' AND Variable_name LIKE 'max%'"),
+                         (("max_connections", "151"),))
+        self.assertEqual(query1(c, "SHOW DATABASES WHERE `Database` LIKE 'p%'"), (("performance_schema",),))
+        self.assertError(1054, "Unknown column 'nosuch' in 'where clause'",
+                         query1, c, "SHOW STATUS WHERE nosuch = 1")
+        rows = query1(c, "SHOW STATUS WHERE Variable_name = 'Com_select' AND Value > 0")
+        self.assertEqual(rows[0][0], "Com_select")
         rows = query1(c, "SHOW STATUS LIKE 'Threads_connected'")
         self.assertEqual(rows[0][0], "Threads_connected")
         self.assertGreaterEqual(int(rows[0][1]), 1)
