@@ -35,6 +35,8 @@ struct mysql_stmt {
     uint32_t id;
     char *text;              /* the statement, owned */
     size_t len;
+    jk_arena ast_arena;      /* holds stmt: parsed once, at PREPARE */
+    const ast *stmt;
     uint16_t nparams;
     uint16_t ncolumns;
     uint8_t *types;          /* 2 bytes per parameter, as last bound */
@@ -66,6 +68,7 @@ static void free_stmt(mysql_stmt *s)
     free(s->has_long_data);
     free(s->types);
     free(s->text);
+    jk_arena_free(&s->ast_arena);
     free(s);
 }
 
@@ -118,28 +121,31 @@ static void send_param_definitions(mysql_conn *m, uint16_t n)
     }
 }
 
-void mysql_stmt_prepare(mysql_conn *m, const char *text, size_t len)
+/* Prepares into a new statement whose tree lives in ast_arena; false
+ * (the error sent) leaves the arena to the caller. */
+static bool prepare(mysql_conn *m, const char *text, size_t len, jk_arena *ast_arena)
 {
     ast *stmts = NULL;
     sql_error err;
-    if (sql_parse(&m->arena, text, len, &stmts, &err) != 0) {
+    if (sql_parse(ast_arena, text, len, &stmts, &err) != 0) {
         mc_send_err(m, err.code, err.sqlstate, err.message);
-        return;
+        return false;
     }
     if (stmts->n != 1) {
-        if (stmts->n == 0)
+        if (stmts->n == 0) {
             mc_send_err(m, 1065, "42000", "Query was empty");
-        else
-            mc_send_err(m, 1064, "42000",
-                        "You have an error in your SQL syntax; check the manual that corresponds to your MySQL "
-                        "server version for the right syntax to use near ';' at line 1");
-        return;
+        } else {
+            /* One statement only, as without MULTI_STATEMENTS. */
+            sql_syntax_error_at(text, len, sql_statement_start(text, len, 1), &err);
+            mc_send_err(m, err.code, err.sqlstate, err.message);
+        }
+        return false;
     }
     const ast *stmt = ast_first(stmts);
     uint32_t nparams = count_params(stmt);
     if (nparams > STMT_MAX_PARAMS) {
         mc_send_err(m, 1390, "HY000", "Prepared statement contains too many placeholders");
-        return;
+        return false;
     }
     /* Describe the result with the parameters as strings: their real types
      * only arrive with EXECUTE. */
@@ -147,7 +153,7 @@ void mysql_stmt_prepare(mysql_conn *m, const char *text, size_t len)
     pl_value *pvals = nparams ? jk_arena_alloc(&m->arena, sizeof *pvals * nparams) : NULL;
     if (nparams && (!ptypes || !pvals)) {
         mc_send_err(m, 1041, "HY000", "Out of memory.");
-        return;
+        return false;
     }
     for (uint32_t i = 0; i < nparams; i++) {
         ptypes[i] = pl_type_string(0, m->session.collation_connection);
@@ -164,7 +170,7 @@ void mysql_stmt_prepare(mysql_conn *m, const char *text, size_t len)
     pl_diag_clear(&m->session.diag);
     if (sql_describe(&env, stmt, text, len, &cols, &ncols, &code, state, msg) != 0) {
         mc_send_err(m, code, state, msg);
-        return;
+        return false;
     }
     mysql_stmt *s = calloc(1, sizeof *s);
     if (!s || !(s->text = malloc(len + 1)) ||
@@ -173,11 +179,13 @@ void mysql_stmt_prepare(mysql_conn *m, const char *text, size_t len)
         if (s)
             free_stmt(s);
         mc_send_err(m, 1041, "HY000", "Out of memory.");
-        return;
+        return false;
     }
     memcpy(s->text, text, len);
     s->text[len] = '\0';
     s->len = len;
+    s->ast_arena = *ast_arena;
+    s->stmt = stmt;
     s->nparams = (uint16_t)nparams;
     s->ncolumns = (uint16_t)ncols;
     for (uint16_t i = 0; i < s->nparams; i++)
@@ -207,6 +215,15 @@ void mysql_stmt_prepare(mysql_conn *m, const char *text, size_t len)
             mc_send_payload(m);
         }
     }
+    return true;
+}
+
+void mysql_stmt_prepare(mysql_conn *m, const char *text, size_t len)
+{
+    jk_arena ast_arena;
+    jk_arena_init(&ast_arena, NULL, SQL_PARSE_ARENA_MAX);
+    if (!prepare(m, text, len, &ast_arena))
+        jk_arena_free(&ast_arena);
 }
 
 /* ---- execute ---- */
@@ -336,12 +353,6 @@ void mysql_stmt_execute(mysql_conn *m, const char *arg, size_t len)
         return;
     }
     mc_set_process_command(m, "Execute", s->text, s->len);
-    ast *stmts = NULL;
-    sql_error err;
-    if (sql_parse(&m->arena, s->text, s->len, &stmts, &err) != 0) {
-        mc_send_err(m, err.code, err.sqlstate, err.message);
-        return;
-    }
     sql_server_ops ops;
     mc_server_ops(m, &ops);
     sql_env env = { .session = &m->session, .arena = &m->arena, .server = &ops, .params = vals,
@@ -353,13 +364,13 @@ void mysql_stmt_execute(mysql_conn *m, const char *arg, size_t len)
     if ((flags & CURSOR_TYPE_READ_ONLY) && s->ncolumns) {
         cursor_sink cs = { m, s, NULL, false };
         sql_sink sink = { &cs, cursor_columns, cursor_row, cursor_done, cursor_error };
-        if (sql_exec(&env, ast_first(stmts), s->text, s->len, &sink) == 0 && cs.had_result)
+        if (sql_exec(&env, s->stmt, s->text, s->len, &sink) == 0 && cs.had_result)
             s->cursor_open = true;
     } else {
         sql_sink sink;
         mc_sink(m, &sink);
         m->binary_rows = true;
-        sql_exec(&env, ast_first(stmts), s->text, s->len, &sink);
+        sql_exec(&env, s->stmt, s->text, s->len, &sink);
         m->binary_rows = false;
     }
     for (uint16_t i = 0; i < n; i++) {
