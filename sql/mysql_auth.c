@@ -81,7 +81,7 @@ bool mysql_accounts_add(mysql_accounts *a, const char *user, const char *host, c
     snprintf(acct.host, sizeof acct.host, "%s", host);
     snprintf(acct.plugin, sizeof acct.plugin, "%s", plugin);
     acct.empty_password = !password || !password[0];
-    if (!acct.empty_password && plugin == mysql_native_plugin) {
+    if (!acct.empty_password && strcmp(plugin, mysql_native_plugin) == 0) {
         uint8_t stage1[MYSQL_SHA1_LEN];
         sha1(password, strlen(password), NULL, 0, stage1);
         sha1(stage1, sizeof stage1, NULL, 0, acct.stage2);

@@ -140,14 +140,25 @@ bool pl_utf8_valid(const char *s, size_t n)
 
 /* ---- the collations ---- */
 
-enum { C_BINARY = 63, C_GENERAL = 45, C_BIN = 46, C_UCA = 255 };
+enum { C_BINARY = 63, C_GENERAL = 45, C_BIN = 46, C_UCA = 255, C_UNICODE = 224, C_UNICODE_520 = 246 };
 
+/* utf8mb4_unicode_ci (UCA 4.0.0) and utf8mb4_unicode_520_ci (UCA 5.2.0)
+ * are what many drivers and older schemas ask for.  They compare here with
+ * the UCA 9.0.0 weights of utf8mb4_0900_ai_ci and, as in MySQL, PAD SPACE:
+ * case- and accent-insensitive like MySQL's, but characters whose weights
+ * changed between UCA versions can order differently
+ * (docs/compatibility.md). */
 static const pl_collation colls[] = {
     { C_BINARY, "binary", "binary", 1, false, true },
     { C_GENERAL, "utf8mb4_general_ci", "utf8mb4", 4, true, false },
     { C_BIN, "utf8mb4_bin", "utf8mb4", 4, true, false },
     { C_UCA, "utf8mb4_0900_ai_ci", "utf8mb4", 4, false, true },
+    { C_UNICODE, "utf8mb4_unicode_ci", "utf8mb4", 4, true, false },
+    { C_UNICODE_520, "utf8mb4_unicode_520_ci", "utf8mb4", 4, true, false },
 };
+
+/* The weight and case rules a collation uses. */
+static uint16_t rules_of(uint16_t coll) { return coll == C_UNICODE || coll == C_UNICODE_520 ? C_UCA : coll; }
 
 static bool name_eq(const char *a, size_t n, const char *b)
 {
@@ -185,6 +196,8 @@ const pl_collation *pl_coll_by_name(const char *name, size_t n)
     } aliases[] = {
         { "utf8_general_ci", C_GENERAL }, { "utf8mb3_general_ci", C_GENERAL },
         { "utf8_bin", C_BIN },            { "utf8mb3_bin", C_BIN },
+        { "utf8_unicode_ci", C_UNICODE }, { "utf8mb3_unicode_ci", C_UNICODE },
+        { "utf8_unicode_520_ci", C_UNICODE_520 }, { "utf8mb3_unicode_520_ci", C_UNICODE_520 },
     };
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
         if (name_eq(name, n, aliases[i].alias))
@@ -214,14 +227,14 @@ const pl_collation *pl_coll_default_of_charset(const char *charset, size_t n)
 
 static uint32_t upper_of(uint16_t coll, uint32_t cp)
 {
-    if (coll == C_UCA)
+    if (rules_of(coll) == C_UCA)
         return (uint32_t)((int32_t)cp + LOOKUP(pl_uc_upper9, PL_UC_LIMIT_FULL, cp));
     return (uint32_t)((int32_t)cp + LOOKUP(pl_uc_upper3, 0x10000u, cp));
 }
 
 static uint32_t lower_of(uint16_t coll, uint32_t cp)
 {
-    if (coll == C_UCA)
+    if (rules_of(coll) == C_UCA)
         return (uint32_t)((int32_t)cp + LOOKUP(pl_uc_lower9, PL_UC_LIMIT_FULL, cp));
     return (uint32_t)((int32_t)cp + LOOKUP(pl_uc_lower3, 0x10000u, cp));
 }
@@ -300,7 +313,7 @@ static int char_weights(uint16_t coll, const char *s, size_t n, size_t *used, ui
         return 1;
     }
     uint32_t c = (uint32_t)cp;
-    switch (coll) {
+    switch (rules_of(coll)) {
     case C_GENERAL:
         w[0] = c > 0xFFFF ? 0xFFFD : (uint32_t)((int32_t)c + LOOKUP(pl_uc_general, 0x10000u, c));
         return 1;
@@ -336,7 +349,10 @@ static bool ws_next(wstream *ws, uint32_t *out)
     return true;
 }
 
-static bool pad_space(uint16_t coll) { return coll == C_GENERAL || coll == C_BIN; }
+static bool pad_space(uint16_t coll)
+{
+    return coll == C_GENERAL || coll == C_BIN || coll == C_UNICODE || coll == C_UNICODE_520;
+}
 
 /* The weight ' ' has in a PAD SPACE collation (one weight per character). */
 static uint32_t space_weight(uint16_t coll)

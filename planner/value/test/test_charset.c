@@ -159,7 +159,16 @@ TEST(charset, names_and_ids)
     CHECK(pl_coll_by_name("binary", 6)->id == 63);
     CHECK(pl_coll_by_name("utf8_general_ci", 15)->id == 45);
     CHECK(pl_coll_by_name("utf8mb3_bin", 11)->id == 46);
-    CHECK(pl_coll_by_name("utf8mb4_unicode_ci", 18) == NULL);
+    CHECK(pl_coll_by_name("utf8mb4_unicode_ci", 18)->id == 224);
+    CHECK(pl_coll_by_name("utf8_unicode_ci", 15)->id == 224);
+    CHECK(pl_coll_by_name("utf8mb4_unicode_520_ci", 22)->id == 246);
+    CHECK(pl_coll_by_id(224)->pad_space);
+    /* UCA weights with PAD SPACE: case, accents and trailing spaces ignored. */
+    CHECK(pl_coll_compare(224, "a", 1, "A  ", 3) == 0);
+    CHECK(pl_coll_compare(224, "e", 1, "\xc3\xa9", 2) == 0);
+    CHECK(pl_coll_compare(255, "a", 1, "A  ", 3) != 0);
+    CHECK(pl_coll_compare(224, "a", 1, "b", 1) < 0);
+    CHECK(pl_coll_hash(224, "ab ", 3) == pl_coll_hash(224, "AB", 2));
     CHECK(pl_coll_by_name("utf8mb4_bi", 10) == NULL);
     CHECK(pl_coll_by_id(8) == NULL);
     CHECK(strcmp(pl_coll_by_id(255)->name, "utf8mb4_0900_ai_ci") == 0);
