@@ -20,7 +20,14 @@ packages=(
     python3-pymysql                 # clients.pymysql (pure-Python protocol code) and SQLAlchemy's mysql+pymysql://
     python3-mysqldb                 # clients.mysqldb_sqlalchemy: MySQLdb (mysqlclient, on libmariadb)
     python3-sqlalchemy              # clients.mysqldb_sqlalchemy: create_engine(...).connect() through both drivers
+    default-jre-headless            # clients.connectorj: the java launcher
+    libmariadb-java                 # clients.connectorj: MariaDB Connector/J
+    libdbd-mariadb-perl             # clients.dbd_mariadb: Perl DBI's DBD::MariaDB
 )
+# clients.node_mysql2 needs node and npm; a machine that already has a node
+# (e.g. from NodeSource) keeps it.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -28,13 +35,20 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-if [ "$(id -u)" -ne 0 ]; then
-    echo "setup: need root to install: ${missing[*]}" >&2
-    exit 1
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "setup: need root to install: ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "setup: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-echo "setup: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+# The npm packages of the Node client test, at the versions package-lock.json pins.
+node_dir="$(dirname "$0")/../test/clients/node"
+if [ ! -d "$node_dir/node_modules/mysql2" ]; then
+    echo "setup: npm ci in test/clients/node"
+    npm ci --prefix "$node_dir" --no-audit --no-fund --loglevel=error >/dev/null
+fi
