@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -221,6 +222,28 @@ static int parse_args(options *o, int argc, char **argv)
     return 0;
 }
 
+/* Every connection is a descriptor: raise the soft limit to what
+ * max_connections needs, as far as the hard limit allows (MySQL does the
+ * same with open_files_limit), and say so when it falls short. */
+static void raise_open_files_limit(long max_connections)
+{
+    const rlim_t spare = 64; /* listener, epoll and eventfds, data files */
+    rlim_t need = (rlim_t)max_connections + spare;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur >= need)
+        return;
+    rlim_t want = rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= need ? need : rl.rlim_max;
+    rlim_t had = rl.rlim_cur;
+    rl.rlim_cur = want;
+    if (setrlimit(RLIMIT_NOFILE, &rl) != 0)
+        rl.rlim_cur = had;
+    if (rl.rlim_cur < need)
+        fprintf(stderr,
+                "jimkv: warning: open files limited to %llu, fewer than max_connections (%ld) needs; "
+                "raise the hard limit (ulimit -Hn)\n",
+                (unsigned long long)rl.rlim_cur, max_connections);
+}
+
 int main(int argc, char **argv)
 {
     options o = { .data_dir = "jimkv-data", .bind = "127.0.0.1", .mysql_port = 3306, .max_connections = 151,
@@ -257,6 +280,8 @@ int main(int argc, char **argv)
     sigaddset(&stop, SIGTERM);
     sigaddset(&stop, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stop, NULL);
+
+    raise_open_files_limit(o.max_connections);
 
     mysql_server_config cfg;
     mysql_server_config_defaults(&cfg);
