@@ -1444,6 +1444,9 @@ int jk_server_start(const jk_server_config *cfg, jk_server **out, char *err, siz
     for (size_t i = 0; i < sizeof(faults) / sizeof(faults[0]); i++) sigdelset(&all, faults[i]);
     pthread_sigmask(SIG_SETMASK, &all, &old);
     int rc = 0;
+    /* Handlers may use the server (kill, foreach) as soon as threads run:
+     * publish it first (pthread_create orders this write before them). */
+    *out = s;
     for (unsigned i = s->nthreads; i-- > 0 && rc == 0;) {
         rc = pthread_create(&s->threads[i].tid, NULL, io_thread_main, &s->threads[i]);
         if (rc == 0) s->threads[i].started = true;
@@ -1452,9 +1455,9 @@ int jk_server_start(const jk_server_config *cfg, jk_server **out, char *err, siz
     if (rc != 0) {
         set_err(err, errlen, "starting IO threads: %s", strerror(rc));
         threads_stop(s);
+        *out = NULL;
         goto fail;
     }
-    *out = s;
     return 0;
 fail:
     server_free(s);

@@ -73,7 +73,8 @@ typedef struct jk_server_config {
  * memory is reserved, and only pages actually touched become resident. */
 #define JK_FIBER_STACK_DEFAULT (1024u * 1024u)
 
-/* Returns 0, or -1 with a message in err (bind failure, no memory...). */
+/* Returns 0, or -1 with a message in err (bind failure, no memory...).
+ * *out is set before the first handler runs, so handlers may read it. */
 int jk_server_start(const jk_server_config *cfg, jk_server **out, char *err, size_t errlen);
 /* Graceful stop as described above; frees the server. */
 void jk_server_stop(jk_server *s);
