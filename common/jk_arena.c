@@ -69,9 +69,8 @@ void jk_arena_reset(jk_arena *arena)
     JK_ASSERT(!first || arena->used_bytes == CHUNK_HEADER + first->size);
 }
 
-void jk_arena_trim(jk_arena *arena)
+static void free_spares(jk_arena *arena)
 {
-    jk_arena_reset(arena);
     for (jk_arena_chunk *c = arena->spare; c;) {
         jk_arena_chunk *prev = c->prev;
         arena->allocator->free(arena->allocator->ctx, c);
@@ -81,16 +80,16 @@ void jk_arena_trim(jk_arena *arena)
     arena->spare_bytes = 0;
 }
 
+void jk_arena_trim(jk_arena *arena)
+{
+    jk_arena_reset(arena);
+    free_spares(arena);
+}
+
 void jk_arena_free(jk_arena *arena)
 {
     release_chunks(arena, arena->chunk, NULL);
-    for (jk_arena_chunk *c = arena->spare; c;) {
-        jk_arena_chunk *prev = c->prev;
-        arena->allocator->free(arena->allocator->ctx, c);
-        c = prev;
-    }
-    arena->spare = NULL;
-    arena->spare_bytes = 0;
+    free_spares(arena);
     JK_ASSERT(arena->used_bytes == 0);
     arena->chunk = NULL;
     arena->next = arena->end = NULL;

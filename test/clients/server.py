@@ -32,6 +32,10 @@ import tempfile
 import time
 
 HOST = "127.0.0.1"
+VERSION = "8.0.36-JimKV-0.1.0"
+# MySQL's 1064 message, with %s for the near-text.
+SYNTAX = ("You have an error in your SQL syntax; check the manual that corresponds to your MySQL server "
+          "version for the right syntax to use near '%s' at line 1")
 SKIP = 77
 READY_TIMEOUT_S = 15.0
 STOP_TIMEOUT_S = 15.0

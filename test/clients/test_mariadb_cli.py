@@ -34,10 +34,9 @@ ADMIN = shutil.which("mariadb-admin") or shutil.which("mysqladmin")
 if not MARIADB or not ADMIN:
     server.skip("mariadb-client is not installed (tools/setup.sh installs it)")
 
-VERSION = "8.0.36-JimKV-0.1.0"
+VERSION = server.VERSION
 CLIENT_TIMEOUT_S = 30
-SYNTAX = ("You have an error in your SQL syntax; check the manual that corresponds to your MySQL server "
-          "version for the right syntax to use near '%s' at line 1")
+SYNTAX = server.SYNTAX
 
 SRV = None
 

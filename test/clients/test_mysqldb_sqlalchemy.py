@@ -39,9 +39,8 @@ try:
 except ImportError:
     HAVE_PYMYSQL = False
 
-VERSION = "8.0.36-JimKV-0.1.0"
-SYNTAX = ("You have an error in your SQL syntax; check the manual that corresponds to your MySQL server "
-          "version for the right syntax to use near '%s' at line 1")
+VERSION = server.VERSION
+SYNTAX = server.SYNTAX
 
 SRV = None
 

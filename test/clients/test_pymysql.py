@@ -32,10 +32,9 @@ try:
 except ImportError:
     server.skip("python3-pymysql is not installed (tools/setup.sh installs it)")
 
-VERSION = "8.0.36-JimKV-0.1.0"
+VERSION = server.VERSION
 MAX_PAYLOAD = 16777215  # 2^24 - 1: a packet this long is followed by another
-SYNTAX = ("You have an error in your SQL syntax; check the manual that corresponds to your MySQL server "
-          "version for the right syntax to use near '%s' at line 1")
+SYNTAX = server.SYNTAX
 LOST = (2006, 2013)  # CR_SERVER_GONE_ERROR, CR_SERVER_LOST
 
 
