@@ -48,7 +48,10 @@ fi
 
 # The npm packages of the Node client test, at the versions package-lock.json pins.
 node_dir="$(dirname "$0")/../test/clients/node"
+# Without the npm registry the server still builds and runs; only
+# clients.node_mysql2 is then skipped, so this is a warning, not a failure.
 if [ ! -d "$node_dir/node_modules/mysql2" ]; then
     echo "setup: npm ci in test/clients/node"
-    npm ci --prefix "$node_dir" --no-audit --no-fund --loglevel=error >/dev/null
+    npm ci --prefix "$node_dir" --no-audit --no-fund --loglevel=error >/dev/null ||
+        echo "setup: warning: npm ci failed; the Node client test will be skipped" >&2
 fi
