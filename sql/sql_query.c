@@ -9,8 +9,10 @@
  * column's type before rows are compared, so duplicates are found by the
  * column's comparison rules and collation ('a' UNION 'A' is one row).
  *
- * Row counts here are those of constant SELECTs, so duplicates are found by
- * pairwise comparison and ORDER BY is an insertion sort; set operations
+ * Duplicates are found through a hash of each row (strings hashed by their
+ * collation, so equal strings hash equal), comparing only rows whose
+ * hashes match: an ORM's UNION of thousands of constant rows stays linear.
+ * ORDER BY is an insertion sort, fine for constant rows; set operations
  * over tables belong to the executor.
  */
 #include <stdlib.h>
@@ -18,6 +20,7 @@
 #include <strings.h>
 
 #include "ast.h"
+#include "charset.h"
 #include "sql_exec_internal.h"
 #include "type_agg.h"
 
@@ -82,25 +85,113 @@ static bool same_row(pl_eval_ctx *cx, const row_set *rs, const pl_value *a, cons
     return true;
 }
 
-/* Index of the first row of rs equal to row and not yet used, or -1. */
-static int64_t find_row(pl_eval_ctx *cx, const row_set *rs, const pl_value *row, const bool *used)
+/* ---- finding equal rows ---- */
+
+static uint64_t mix(uint64_t h, uint64_t x)
 {
-    for (uint32_t i = 0; i < rs->nrows; i++)
-        if ((!used || !used[i]) && same_row(cx, rs, rs->rows[i], row))
-            return i;
+    h ^= x + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    return h;
+}
+
+static uint64_t bytes_hash(const char *s, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+    return h;
+}
+
+/* Rows equal by compare_value hash equal: all values of a column have its
+ * type, strings hash by the column's collation and everything else by its
+ * text in that type (1.0 and 1.00 cannot both occur in a DECIMAL(3,1)). */
+static uint64_t row_hash(const row_set *rs, const pl_value *row)
+{
+    uint64_t h = 0;
+    for (uint32_t i = 0; i < rs->ncols; i++) {
+        const pl_value *v = &row[i];
+        const pl_type *t = &rs->cols[i].type;
+        if (pl_is_null(v)) {
+            h = mix(h, 0x5bd1e995u);
+        } else if (v->cls == PL_STRING) {
+            uint16_t coll;
+            pl_cmp_type how = pl_cmp_type_of(t, t, &coll);
+            h = mix(h, how == PL_CMP_STRING ? pl_coll_hash(coll, v->s, v->len) : bytes_hash(v->s, v->len));
+        } else if (v->cls == PL_DOUBLE) {
+            double d = v->d == 0 ? 0 : v->d; /* -0 equals 0 */
+            uint64_t bits;
+            memcpy(&bits, &d, sizeof bits);
+            h = mix(h, bits);
+        } else {
+            char buf[PL_TEXT_MAX];
+            size_t len;
+            const char *text = pl_to_text(v, t, buf, &len);
+            h = mix(h, bytes_hash(text, len));
+        }
+    }
+    return h;
+}
+
+/* An open-addressing table of a row set's rows by hash. */
+typedef struct row_index {
+    const row_set *rs;
+    uint64_t *hashes; /* per row */
+    int64_t *slots;   /* row number, -1 empty */
+    uint64_t mask;
+} row_index;
+
+static int index_init(pl_eval_ctx *cx, row_index *ix, const row_set *rs, uint32_t capacity)
+{
+    uint64_t nslots = 16;
+    while (nslots < (uint64_t)capacity * 2)
+        nslots *= 2;
+    ix->rs = rs;
+    ix->mask = nslots - 1;
+    ix->hashes = jk_arena_alloc(cx->arena, sizeof *ix->hashes * (capacity ? capacity : 1));
+    ix->slots = jk_arena_alloc(cx->arena, sizeof *ix->slots * nslots);
+    if (!ix->hashes || !ix->slots)
+        return no_memory(cx);
+    for (uint64_t i = 0; i < nslots; i++)
+        ix->slots[i] = -1;
+    return 0;
+}
+
+static void index_add(row_index *ix, uint32_t r, uint64_t hash)
+{
+    ix->hashes[r] = hash;
+    uint64_t at = hash & ix->mask;
+    while (ix->slots[at] >= 0)
+        at = (at + 1) & ix->mask;
+    ix->slots[at] = r;
+}
+
+/* The first indexed row equal to row and not yet used, or -1. */
+static int64_t index_find(pl_eval_ctx *cx, const row_index *ix, const pl_value *row, uint64_t hash,
+                          const bool *used)
+{
+    for (uint64_t at = hash & ix->mask; ix->slots[at] >= 0; at = (at + 1) & ix->mask) {
+        int64_t r = ix->slots[at];
+        if (ix->hashes[r] == hash && (!used || !used[r]) && same_row(cx, ix->rs, ix->rs->rows[r], row))
+            return r;
+    }
     return -1;
 }
 
-static void distinct(pl_eval_ctx *cx, row_set *rs)
+static int distinct(pl_eval_ctx *cx, row_set *rs)
 {
+    row_index ix;
+    if (index_init(cx, &ix, rs, rs->nrows) != 0)
+        return -1;
     uint32_t kept = 0;
     for (uint32_t i = 0; i < rs->nrows; i++) {
-        row_set seen = *rs;
-        seen.nrows = kept;
-        if (find_row(cx, &seen, rs->rows[i], NULL) < 0)
-            rs->rows[kept++] = rs->rows[i];
+        uint64_t h = row_hash(rs, rs->rows[i]);
+        /* The index holds the kept rows, which are rows[0, kept). */
+        if (index_find(cx, &ix, rs->rows[i], h, NULL) >= 0)
+            continue;
+        rs->rows[kept] = rs->rows[i];
+        index_add(&ix, kept++, h);
     }
     rs->nrows = kept;
+    return 0;
 }
 
 /* ---- operands ---- */
@@ -264,22 +355,25 @@ static int setop_rows(pl_eval_ctx *cx, const ast *q, const char *text, size_t le
             for (uint32_t r = 0; r < parts[p].nrows; r++)
                 if (add_row(cx, out, parts[p].rows[r], out->cols) != 0)
                     return -1;
-        if (!all)
-            distinct(cx, out);
+        if (!all && distinct(cx, out) != 0)
+            return -1;
         return order_and_limit(cx, out, q->kid[AST_K_SETOP_ORDER], q->kid[AST_K_SETOP_LIMIT]);
     }
     /* INTERSECT and EXCEPT fold left to right: ((a op b) op c). */
-    if (!all)
-        distinct(cx, left);
+    if (!all && distinct(cx, left) != 0)
+        return -1;
     for (p = 1; p < nparts; p++) {
         row_set *right = &parts[p];
         bool *used = jk_arena_zalloc(cx->arena, sizeof *used * (right->nrows ? right->nrows : 1));
-        if (!used)
+        row_index ix;
+        if (!used || index_init(cx, &ix, right, right->nrows) != 0)
             return no_memory(cx);
+        for (uint32_t r = 0; r < right->nrows; r++)
+            index_add(&ix, r, row_hash(right, right->rows[r]));
         uint32_t kept = 0;
         for (uint32_t r = 0; r < left->nrows; r++) {
             /* ALL matches rows one to one (multiset semantics). */
-            int64_t match = find_row(cx, right, left->rows[r], all ? used : NULL);
+            int64_t match = index_find(cx, &ix, left->rows[r], row_hash(left, left->rows[r]), all ? used : NULL);
             if (match >= 0 && all)
                 used[match] = true;
             if ((match >= 0) == (q->op == SETOP_INTERSECT))

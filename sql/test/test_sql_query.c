@@ -58,6 +58,30 @@ TEST(setop, types_are_aggregated, setup, teardown)
                  "d\n2020-01-02 00:00:00\n2020-01-02 03:04:05\n");
 }
 
+/* Thousands of arms (ORMs write such UNIONs): duplicates are found by hash
+ * and equal values of every class meet, -0 and 0 too. */
+TEST(setop, many_rows_and_hash_equality, setup, teardown)
+{
+    jk_buf sql;
+    jk_buf_init(&sql, 0);
+    jk_buf_puts(&sql, "SELECT 0 AS v");
+    for (int i = 1; i < 5000; i++)
+        jk_buf_printf(&sql, " UNION SELECT %d", i % 1000);
+    jk_buf_puts(&sql, " ORDER BY v DESC LIMIT 3");
+    CHECK_EQ_STR(run(sql.data), "v\n999\n998\n997\n");
+    jk_buf_clear(&sql);
+    jk_buf_puts(&sql, "SELECT 'x' AS v");
+    for (int i = 1; i < 3000; i++)
+        jk_buf_printf(&sql, " UNION SELECT '%c'", "xX"[i % 2]);
+    CHECK_EQ_STR(run(sql.data), "v\nx\n");
+    jk_buf_free(&sql);
+    CHECK_EQ_STR(run("SELECT 'a' COLLATE utf8mb4_general_ci AS s UNION SELECT 'A  '"), "s\na\n");
+    CHECK_EQ_STR(run("SELECT 0e0 AS d UNION SELECT -0e0"), "d\n0\n");
+    CHECK_EQ_STR(run("SELECT 1.50 AS d UNION SELECT 1.5 UNION SELECT 3/2"), "d\n1.5000\n");
+    CHECK_EQ_STR(run("SELECT DATE'2020-01-01' AS t UNION SELECT '2020-01-01'"), "t\n2020-01-01\n");
+    CHECK_EQ_STR(run("SELECT NULL AS n UNION SELECT NULL UNION ALL SELECT NULL"), "n\nNULL\nNULL\n");
+}
+
 TEST(setop, intersect_and_except, setup, teardown)
 {
     CHECK_EQ_STR(run("SELECT 1 INTERSECT SELECT 1"), "1\n1\n");
