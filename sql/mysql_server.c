@@ -68,11 +68,7 @@ void mc_maybe_flush(mysql_conn *m)
 uint16_t mc_status_flags(mysql_conn *m)
 {
     uint16_t st = 0;
-    pl_eval_ctx cx;
-    pl_eval_ctx_init(&cx, &m->session, &m->arena);
-    pl_value v;
-    pl_type t;
-    if (sql_sysvar_get(&cx, "autocommit", SQL_SCOPE_SESSION, &v, &t) && v.i)
+    if (!m->session.autocommit_off)
         st |= SERVER_STATUS_AUTOCOMMIT;
     if (m->session.in_transaction)
         st |= SERVER_STATUS_IN_TRANS;
@@ -773,7 +769,11 @@ void mc_set_process_command(mysql_conn *m, const char *command, const char *info
     pthread_mutex_lock(&m->lock);
     m->command = command;
     m->command_start = time(NULL);
-    snprintf(m->info, sizeof m->info, "%.*s", (int)(info_len < 100 ? info_len : 100), info ? info : "");
+    /* Every command passes here twice: a copy, not a formatted print. */
+    size_t n = info ? (info_len < sizeof m->info - 1 ? info_len : sizeof m->info - 1) : 0;
+    if (n)
+        memcpy(m->info, info, n);
+    m->info[n] = '\0';
     pthread_mutex_unlock(&m->lock);
 }
 

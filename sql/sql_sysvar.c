@@ -22,7 +22,7 @@ typedef enum sv_kind { SV_INT, SV_UINT, SV_BOOL, SV_STRING, SV_DECIMAL } sv_kind
 typedef enum sv_field {
     F_NONE, F_SQL_MODE, F_TIME_ZONE, F_TIMESTAMP, F_COLLATION_CONNECTION, F_CHARSET_CONNECTION,
     F_DIV_PRECISION, F_MAX_ALLOWED_PACKET, F_LAST_INSERT_ID, F_WARNING_COUNT, F_ERROR_COUNT,
-    F_PSEUDO_THREAD_ID, F_VERSION,
+    F_PSEUDO_THREAD_ID, F_VERSION, F_AUTOCOMMIT,
 } sv_field;
 
 typedef struct sysvar {
@@ -42,7 +42,7 @@ typedef struct sysvar {
 static const sysvar sysvars[] = {
     { "auto_increment_increment", SV_UINT, SG, F_NONE, "1", NULL },
     { "auto_increment_offset", SV_UINT, SG, F_NONE, "1", NULL },
-    { "autocommit", SV_BOOL, SG, F_NONE, "1", NULL },
+    { "autocommit", SV_BOOL, SG, F_AUTOCOMMIT, "1", NULL },
     { "big_tables", SV_BOOL, SG, F_NONE, "0", NULL },
     { "character_set_client", SV_STRING, SG, F_NONE, "utf8mb4", NULL },
     { "character_set_connection", SV_STRING, SG, F_CHARSET_CONNECTION, "utf8mb4", NULL },
@@ -306,6 +306,9 @@ static const char *value_text(pl_eval_ctx *cx, const sysvar *sv, bool global, ch
     case F_PSEUDO_THREAD_ID:
         *len = (size_t)snprintf(buf, cap, "%llu", (unsigned long long)s->connection_id);
         return buf;
+    case F_AUTOCOMMIT:
+        *len = 1;
+        return s->autocommit_off ? "0" : "1";
     case F_VERSION:
     case F_NONE:
         break;
@@ -524,6 +527,16 @@ int sql_sysvar_set(pl_eval_ctx *cx, const char *name, int scope, const pl_value 
         return 0;
     case F_PSEUDO_THREAD_ID:
         return 0;
+    case F_AUTOCOMMIT: {
+        int b = text ? bool_value(value, text, len) : 1;
+        if (b < 0)
+            return wrong_value(cx, sv, text, len);
+        /* Turning autocommit on commits the open transaction, as in MySQL. */
+        if (b)
+            s->in_transaction = false;
+        s->autocommit_off = !b;
+        return 0;
+    }
     case F_WARNING_COUNT:
     case F_ERROR_COUNT:
     case F_VERSION:

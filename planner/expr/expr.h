@@ -101,6 +101,7 @@ struct pl_session {
     uint64_t found_rows;           /* FOUND_ROWS() */
     uint64_t rand_seed1, rand_seed2; /* RAND() without a seed */
     bool in_transaction;           /* between BEGIN and COMMIT/ROLLBACK */
+    bool autocommit_off;           /* SET autocommit = 0 (the default is on) */
     char database[65];             /* DATABASE(); "" = none (NULL) */
     char user[97];                 /* USER(): "user@host" as the client logged in */
     char current_user[97];         /* CURRENT_USER(): the account matched */

@@ -609,9 +609,16 @@ TEST(commands, session_state_tracking, open_conn, close_conns)
     CHECK(len == 10 && !memcmp(data, "autocommit", 10));
     CHECK(mysql_session_track_get_next(m, SESSION_TRACK_SYSTEM_VARIABLES, &data, &len) == 0);
     CHECK(len == 3 && !memcmp(data, "OFF", 3));
+    CHECK(!(m->server_status & SERVER_STATUS_AUTOCOMMIT));
     CHECK_OK(m, mysql_query(m, "SET @x = 1"));
     CHECK(mysql_session_track_get_first(m, SESSION_TRACK_SYSTEM_VARIABLES, &data, &len) != 0);
+    /* BEGIN opens a transaction; turning autocommit on commits it. */
+    CHECK_OK(m, mysql_query(m, "BEGIN"));
+    CHECK(m->server_status & SERVER_STATUS_IN_TRANS);
     CHECK_OK(m, mysql_query(m, "SET autocommit = 1"));
+    CHECK(!(m->server_status & SERVER_STATUS_IN_TRANS));
+    CHECK(m->server_status & SERVER_STATUS_AUTOCOMMIT);
+    CHECK_SCALAR(m, "SELECT @@autocommit", "1");
 }
 
 TEST(commands, change_user, open_conn, close_conns)
