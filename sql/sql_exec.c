@@ -167,8 +167,12 @@ static int compile_items(pl_eval_ctx *cx, const ast *sel, const char *text, size
     item_spans(text, text_len, spans, n);
     uint32_t i = 0;
     for (const ast *item = ast_first(items); item; item = item->next, i++) {
-        if (item->kid[0]->kind == AST_STAR) {
-            pl_error(cx, 1096, "HY000", "No tables used");
+        if (item->kind == AST_STAR) {
+            /* SELECT * names no table; SELECT t.* one that is not there. */
+            if (item->kid[1])
+                pl_error(cx, 1051, "42S02", "Unknown table '%s'", item->kid[1]->str);
+            else
+                pl_error(cx, 1096, "HY000", "No tables used");
             return -1;
         }
         exprs[i] = sql_expr_compile(cx, item->kid[0]);

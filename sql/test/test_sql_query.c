@@ -109,6 +109,10 @@ TEST(setop, errors, setup, teardown)
                  "ERROR 1222 (21000): The used SELECT statements have a different number of columns\n");
     CHECK_EQ_STR(run("SELECT 1 UNION SELECT 2 ORDER BY 3"),
                  "ERROR 1054 (42S22): Unknown column '3' in 'order clause'\n");
+    /* A star has no table to expand (found by the protocol fuzzer: it crashed). */
+    CHECK_EQ_STR(run("SELECT *"), "ERROR 1096 (HY000): No tables used\n");
+    CHECK_EQ_STR(run("SELECT 1 UNION SELECT *"), "ERROR 1096 (HY000): No tables used\n");
+    CHECK_EQ_STR(run("SELECT t.* UNION SELECT 1"), "ERROR 1051 (42S02): Unknown table 't'\n");
     CHECK_EQ_STR(run("SELECT 1 AS n UNION SELECT 2 ORDER BY m"),
                  "ERROR 1054 (42S22): Unknown column 'm' in 'order clause'\n");
 }

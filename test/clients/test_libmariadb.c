@@ -512,6 +512,7 @@ TEST(query, errors_and_sqlstates, open_conn, close_conns)
     } cases[] = {
         { "SELEC 1", 1064, "42000", SYNTAX_PREFIX "'SELEC 1' at line 1" },
         { "SELECT * FROM t", 1046, "3D000", "No database selected" },
+        { "SELECT *", 1096, "HY000", "No tables used" },
         { "SELECT * FROM mysql.nosuch", 1146, "42S02", "Table 'mysql.nosuch' doesn't exist" },
         { "USE nosuch", 1049, "42000", "Unknown database 'nosuch'" },
         { "SELECT @@nosuchvar", 1193, "HY000", "Unknown system variable 'nosuchvar'" },
