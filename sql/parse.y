@@ -696,8 +696,10 @@ select_options(A) ::= select_options(B) SQL_CALC_FOUND_ROWS. { A = B | AST_F_SQL
 select_options(A) ::= select_options(B) SQL_NO_CACHE. { A = B | AST_F_SQL_NO_CACHE; }
 
 select_item_list(A) ::= select_item(X).          { A = ast_list(p, X); }
+/* A bare * only begins the list, as in MySQL's grammar: SELECT *, a is
+ * valid, SELECT a, * is not. */
+select_item_list(A) ::= STAR.                     { A = ast_list(p, ast_node2(p, AST_STAR, 0, NULL, NULL)); }
 select_item_list(A) ::= select_item_list(L) COMMA select_item(X). { A = ast_append(p, L, X); }
-select_item(A) ::= STAR.                         { A = ast_node2(p, AST_STAR, 0, NULL, NULL); }
 select_item(A) ::= ident(T) DOT STAR.            { A = ast_node2(p, AST_STAR, 0, NULL, T); }
 select_item(A) ::= ident(S) DOT ident(T) DOT STAR. { A = ast_node2(p, AST_STAR, 0, S, T); }
 select_item(A) ::= expr(X) select_alias(N).      { A = ast_node2(p, AST_SELECT_ITEM, 0, X, N); }
