@@ -823,7 +823,7 @@ static void com_query(mysql_conn *m, const char *text, size_t len)
     mc_sink(m, &sink);
     mc_set_process_command(m, "Query", text, len);
     sql_error err;
-    size_t off = sql_statement_start(text, len, 0);
+    size_t off = sql_statement_start(text, len);
     if (off == len) {
         mc_send_err(m, 1065, "42000", "Query was empty");
         return;
@@ -831,7 +831,7 @@ static void com_query(mysql_conn *m, const char *text, size_t len)
     if (!(m->caps & CLIENT_MULTI_STATEMENTS)) {
         /* Without the flag the whole text is one statement, so a second
          * one is a syntax error and nothing runs. */
-        size_t second = sql_statement_start(text, len, 1);
+        size_t second = sql_text_after_first(text, len);
         if (second < len) {
             sql_syntax_error_at(text, len, second, &err);
             send_parse_error(m, &err);
@@ -856,7 +856,7 @@ static void com_query(mysql_conn *m, const char *text, size_t len)
             return;
         }
         off += consumed ? consumed : len - off;
-        off += sql_statement_start(text + off, len - off, 0);
+        off += sql_statement_start(text + off, len - off);
         bool last = off == len;
         for (const ast *s = ast_first(stmts); s; s = s->next) {
             m->more_results = !last || s->next;

@@ -136,7 +136,7 @@ static bool prepare(mysql_conn *m, const char *text, size_t len, jk_arena *ast_a
             mc_send_err(m, 1065, "42000", "Query was empty");
         } else {
             /* One statement only, as without MULTI_STATEMENTS. */
-            sql_syntax_error_at(text, len, sql_statement_start(text, len, 1), &err);
+            sql_syntax_error_at(text, len, sql_text_after_first(text, len), &err);
             mc_send_err(m, err.code, err.sqlstate, err.message);
         }
         return false;

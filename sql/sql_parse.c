@@ -74,7 +74,7 @@ void sql_syntax_error_at(const char *sql, size_t len, size_t pos, sql_error *err
     error_near(sql, len, pos, SYNTAX_ERROR_TEXT, err);
 }
 
-size_t sql_statement_start(const char *sql, size_t len, unsigned nth)
+size_t sql_statement_start(const char *sql, size_t len)
 {
     size_t off = 0;
     while (off < len) {
@@ -83,11 +83,25 @@ size_t sql_statement_start(const char *sql, size_t len, unsigned nth)
         sql_lexer lx;
         sql_lexer_init(&lx, sql + off, n);
         sql_token first = sql_lex(&lx);
-        if (first.type != 0 && nth-- == 0)
+        if (first.type != 0)
             return (size_t)(first.z - sql);
         off += consumed ? consumed : len - off;
     }
     return len;
+}
+
+size_t sql_text_after_first(const char *sql, size_t len)
+{
+    size_t start = sql_statement_start(sql, len);
+    if (start == len)
+        return len;
+    size_t consumed;
+    sql_split_next(sql + start, len - start, &consumed);
+    size_t rest = consumed ? start + consumed : len;
+    sql_lexer lx;
+    sql_lexer_init(&lx, sql + rest, len - rest);
+    sql_token t = sql_lex(&lx);
+    return t.type != 0 ? (size_t)(t.z - sql) : len;
 }
 
 /* setjmp sits in a frame of its own, and the context it guards lives in the

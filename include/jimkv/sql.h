@@ -60,10 +60,14 @@ bool sql_ast_equal(const struct ast *a, const struct ast *b);
  */
 size_t sql_split_next(const char *sql, size_t len, size_t *consumed);
 
-/* Where the nth (from 0) non-empty statement of sql[0..len) begins (its
- * first token), or len when there are not that many.  A server without
- * multi-statements objects to statement 1. */
-size_t sql_statement_start(const char *sql, size_t len, unsigned nth);
+/* Where the first non-empty statement of sql[0..len) begins (its first
+ * token), or len when there is none. */
+size_t sql_statement_start(const char *sql, size_t len);
+
+/* Where the first token after the first statement and its ';' is, or len
+ * when only spaces and comments follow: what a server without
+ * multi-statements objects to ("SELECT 1; SELECT 2", and "SELECT 1;;"). */
+size_t sql_text_after_first(const char *sql, size_t len);
 
 /* MySQL's 1064 "... near '<text from pos>' at line N" for sql[0..len). */
 void sql_syntax_error_at(const char *sql, size_t len, size_t pos, sql_error *err);

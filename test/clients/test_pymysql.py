@@ -284,6 +284,10 @@ class Basics(ServerTestCase):
         self.assertError(1064, SYNTAX % "SELECT 2", query1, c, "SELECT 1; SELECT 2")
         self.assertEqual(query1(c, "SELECT 3;"), ((3,),))  # a trailing ';' is fine
         self.assertEqual(query1(c, "SELECT 4 ;  "), ((4,),))
+        self.assertEqual(query1(c, "SELECT 5; -- a comment after it"), ((5,),))
+        self.assertError(1064, SYNTAX % ";", query1, c, "SELECT 6;;")
+        self.assertError(1064, SYNTAX % "SET @x = 1", query1, c, "SELECT 7; SET @x = 1")
+        self.assertEqual(query1(c, "SELECT @x"), ((None,),))  # the SET did not run
 
     def test_connect_time_statements(self):
         # PyMySQL's default autocommit=False sends SET AUTOCOMMIT = 0 at connect.
