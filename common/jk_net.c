@@ -1447,6 +1447,7 @@ int jk_server_start(const jk_server_config *cfg, jk_server **out, char *err, siz
     /* Handlers may use the server (kill, foreach) as soon as threads run:
      * publish it first (pthread_create orders this write before them). */
     *out = s;
+    if (cfg->bound) cfg->bound(s->port, cfg->handler_arg);
     for (unsigned i = s->nthreads; i-- > 0 && rc == 0;) {
         rc = pthread_create(&s->threads[i].tid, NULL, io_thread_main, &s->threads[i]);
         if (rc == 0) s->threads[i].started = true;

@@ -287,6 +287,7 @@ int main(int argc, char **argv)
     mysql_server_config_defaults(&cfg);
     cfg.bind_addr = o.bind;
     cfg.port = (int)o.mysql_port;
+    cfg.data_dir = o.data_dir;
     cfg.threads = (int)o.threads;
     cfg.max_connections = (int)o.max_connections;
     cfg.max_allowed_packet = (uint64_t)o.max_allowed_packet;

@@ -13,6 +13,7 @@
 
 #include "mysql_conn.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -20,6 +21,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "ast.h"
 #include "jimkv/buf.h"
@@ -1255,11 +1257,36 @@ static sql_sysvar_globals *make_globals(const mysql_server_config *cfg)
     }
     if (!cfg->tls)
         ok = ok && sql_sysvar_globals_set(g, "have_ssl", "DISABLED") && sql_sysvar_globals_set(g, "have_openssl", "DISABLED");
+    char host[256];
+    if (gethostname(host, sizeof host) == 0) {
+        host[sizeof host - 1] = '\0';
+        ok = ok && sql_sysvar_globals_set(g, "hostname", host);
+    }
+    if (cfg->bind_addr)
+        ok = ok && sql_sysvar_globals_set(g, "bind_address", cfg->bind_addr);
+    if (cfg->data_dir) {
+        /* MySQL shows the absolute path with a trailing slash. */
+        char *abs = realpath(cfg->data_dir, NULL);
+        char dir[PATH_MAX + 2];
+        snprintf(dir, sizeof dir, "%s/", abs ? abs : cfg->data_dir);
+        free(abs);
+        ok = ok && sql_sysvar_globals_set(g, "datadir", dir);
+    }
     if (!ok) {
         sql_sysvar_globals_free(g);
         return NULL;
     }
     return g;
+}
+
+/* The listener is bound and no connection runs yet: @@port can be the real
+ * port, also when the configuration asked for any free one. */
+static void bound(int port, void *arg)
+{
+    mysql_server *s = arg;
+    char text[16];
+    snprintf(text, sizeof text, "%d", port);
+    sql_sysvar_globals_set(s->globals, "port", text);
 }
 
 int mysql_server_start(const mysql_server_config *cfg, mysql_server **out, char *err, size_t errlen)
@@ -1282,7 +1309,8 @@ int mysql_server_start(const mysql_server_config *cfg, mysql_server **out, char 
                              .threads = cfg->threads,
                              .max_connections = cfg->max_connections,
                              .handler = mysql_connection,
-                             .handler_arg = s };
+                             .handler_arg = s,
+                             .bound = bound };
     if (jk_server_start(&net, &s->net, err, errlen) != 0) {
         sql_sysvar_globals_free(s->globals);
         free(s);

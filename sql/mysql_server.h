@@ -31,6 +31,7 @@
 typedef struct mysql_server_config {
     const char *bind_addr;
     int port;                    /* 0: a free port (mysql_server_port) */
+    const char *data_dir;        /* shown as @@datadir; NULL: none */
     int threads;                 /* IO threads; 0 = one per core */
     int max_connections;         /* default 151 */
     uint64_t max_allowed_packet; /* default 64 MiB */

@@ -67,6 +67,10 @@ typedef struct jk_server_config {
     size_t fiber_stack_bytes;   /* 0 = JK_FIBER_STACK_DEFAULT */
     jk_conn_handler handler;    /* runs in the connection's fiber */
     void *handler_arg;
+    /* Optional: called with the bound port (and handler_arg) after the
+     * listener is bound and before any thread or handler runs, so state
+     * that handlers read without locks can include the real port. */
+    void (*bound)(int port, void *arg);
 } jk_server_config;
 
 /* Large enough for the SQL front's deepest recursion (1000 nesting levels);

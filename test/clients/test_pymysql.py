@@ -347,6 +347,10 @@ class Basics(ServerTestCase):
         self.assertEqual(query1(c, "SHOW VARIABLES LIKE 'max_allowed_packet'"),
                          (("max_allowed_packet", "67108864"),))
         self.assertEqual(query1(c, "SELECT @@max_allowed_packet, @@wait_timeout"), ((67108864, 28800),))
+        # The server's own settings, as tools read them.
+        self.assertEqual(query1(c, "SELECT @@port, @@bind_address, @@datadir"),
+                         ((self.srv.port, "127.0.0.1", os.path.realpath(self.srv.data_dir) + "/"),))
+        self.assertTrue(query1(c, "SELECT @@hostname")[0][0])
         self.assertEqual(query1(c, "SHOW VARIABLES WHERE Variable_name IN ('wait_timeout', 'character_set_server')"),
                          (("character_set_server", "utf8mb4"), ("wait_timeout", "28800")))
         self.assertEqual(query1(c, "SHOW GLOBAL VARIABLES WHERE Value = '151' AND Variable_name LIKE 'max%'"),
