@@ -18,7 +18,8 @@
 enum parse_failure { PARSE_OK, PARSE_SYNTAX, PARSE_NO_MEMORY, PARSE_TOO_DEEP };
 
 typedef struct sql_parse_ctx {
-    jk_arena *arena;
+    jk_arena *arena;            /* the tree */
+    jk_arena *scratch;          /* the parser's own state (its stack) */
     const char *sql;            /* the whole text being parsed */
     size_t len;
     ast *stmts;                 /* STMT_LIST being built */

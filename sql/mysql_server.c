@@ -88,7 +88,7 @@ uint16_t mc_warning_count(const mysql_conn *m)
 
 /* ---- session state tracking ---- */
 
-static bool track_setting_on(mysql_conn *m, pl_eval_ctx *cx, const char *name)
+static bool track_setting_on(pl_eval_ctx *cx, const char *name)
 {
     char buf[64];
     const char *text;
@@ -97,7 +97,7 @@ static bool track_setting_on(mysql_conn *m, pl_eval_ctx *cx, const char *name)
 }
 
 /* Appends "name\0value\0" for each variable in session_track_system_variables. */
-static void snapshot_tracked_vars(mysql_conn *m, pl_eval_ctx *cx, jk_buf *out)
+static void snapshot_tracked_vars(pl_eval_ctx *cx, jk_buf *out)
 {
     char list_buf[512], name[65], val_buf[512];
     const char *list, *val;
@@ -125,7 +125,7 @@ void mc_track_before_set(mysql_conn *m)
         return;
     pl_eval_ctx cx;
     pl_eval_ctx_init(&cx, &m->session, &m->arena);
-    snapshot_tracked_vars(m, &cx, &m->vars_before);
+    snapshot_tracked_vars(&cx, &m->vars_before);
 }
 
 /* The state changes to report in the next OK packet, into `state`. */
@@ -137,7 +137,7 @@ static void collect_state_changes(mysql_conn *m, jk_buf *state)
     if (m->vars_before.len) {
         jk_buf now;
         jk_buf_init(&now, 0);
-        snapshot_tracked_vars(m, &cx, &now);
+        snapshot_tracked_vars(&cx, &now);
         /* Both lists name the same variables in the same order unless the
          * SET changed the list itself; then every value is reported. */
         const char *a = m->vars_before.data, *a_end = a + m->vars_before.len;
@@ -160,7 +160,7 @@ static void collect_state_changes(mysql_conn *m, jk_buf *state)
     }
     if (strcmp(m->tracked_db, m->session.database) != 0) {
         snprintf(m->tracked_db, sizeof m->tracked_db, "%s", m->session.database);
-        if (track_setting_on(m, &cx, "session_track_schema"))
+        if (track_setting_on(&cx, "session_track_schema"))
             mysql_track_schema(state, m->session.database);
     }
 }

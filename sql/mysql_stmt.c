@@ -127,7 +127,7 @@ static bool prepare(mysql_conn *m, const char *text, size_t len, jk_arena *ast_a
 {
     ast *stmts = NULL;
     sql_error err;
-    if (sql_parse(ast_arena, text, len, &stmts, &err) != 0) {
+    if (sql_parse_tree(ast_arena, &m->arena, text, len, &stmts, &err) != 0) {
         mc_send_err(m, err.code, err.sqlstate, err.message);
         return false;
     }

@@ -1171,7 +1171,7 @@ static sql_token join_words(sql_lexer *lx, sql_token t)
 
 void sql_parser_run(sql_parse_ctx *p)
 {
-    yyParser *parser = jk_arena_alloc(p->arena, sizeof(yyParser));
+    yyParser *parser = jk_arena_alloc(p->scratch, sizeof(yyParser));
     if (!parser) ast_fail(p, PARSE_NO_MEMORY);
     sql_parserInit(parser, p);
     sql_lexer lx;

@@ -120,7 +120,12 @@ static void run_guarded(sql_parse_ctx *ctx)
 
 int sql_parse(jk_arena *arena, const char *sql, size_t len, ast **out, sql_error *err)
 {
-    JK_ASSERT(arena && out && err);
+    return sql_parse_tree(arena, arena, sql, len, out, err);
+}
+
+int sql_parse_tree(jk_arena *arena, jk_arena *scratch, const char *sql, size_t len, ast **out, sql_error *err)
+{
+    JK_ASSERT(arena && scratch && out && err);
     *out = NULL;
     memset(err, 0, sizeof(*err));
     /* As MySQL's server does before parsing (alloc_query): leading spaces,
@@ -137,6 +142,7 @@ int sql_parse(jk_arena *arena, const char *sql, size_t len, ast **out, sql_error
     sql_parse_ctx ctx;
     memset(&ctx, 0, sizeof(ctx));
     ctx.arena = arena;
+    ctx.scratch = scratch;
     ctx.sql = sql;
     ctx.len = len;
     run_guarded(&ctx);

@@ -46,6 +46,12 @@ typedef struct sql_error {
  */
 int sql_parse(jk_arena *arena, const char *sql, size_t len, struct ast **out, sql_error *err);
 
+/* The same with the tree in `arena` and the parser's working state (its
+ * 128 KB stack) in `scratch`, for a tree that outlives the parse (a
+ * prepared statement's) without keeping the parser's memory. */
+int sql_parse_tree(jk_arena *arena, jk_arena *scratch, const char *sql, size_t len, struct ast **out,
+                   sql_error *err);
+
 /* Normalized SQL of one statement or expression, NUL-terminated, in arena.
  * Returns NULL only when the arena is exhausted. */
 char *sql_ast_print(jk_arena *arena, const struct ast *node, size_t *len_out);

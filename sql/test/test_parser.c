@@ -592,4 +592,24 @@ TEST(hostile, arena_limit_is_an_error_not_a_crash)
     jk_buf_free(&b);
 }
 
+/* A tree parsed to outlive the parse (a prepared statement's) keeps only
+ * its nodes: the parser's 128 KB stack goes to the scratch arena. */
+TEST(api, tree_apart_from_parser_state)
+{
+    jk_arena tree, scratch;
+    jk_arena_init(&tree, NULL, 0);
+    jk_arena_init(&scratch, NULL, 0);
+    ast *stmts;
+    sql_error err;
+    const char *sql = "SELECT ? + 1, CONCAT(?, 'x') WHERE 1";
+    CHECK_EQ_INT(sql_parse_tree(&tree, &scratch, sql, strlen(sql), &stmts, &err), 0);
+    CHECK(stmts && stmts->n == 1);
+    CHECK(tree.used_bytes < 16384);
+    CHECK(scratch.used_bytes > 100000);
+    jk_arena_free(&scratch); /* the tree must not need it */
+    char *printed = sql_ast_print(&tree, ast_first(stmts), NULL);
+    CHECK_EQ_STR(printed, "SELECT ? + 1, CONCAT(?, 'x') WHERE 1");
+    jk_arena_free(&tree);
+}
+
 int main(int argc, char **argv) { return jk_test_main(argc, argv); }
